@@ -1,0 +1,59 @@
+package io.newslens.common.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Published by summary-service on topic {@value Topics#SUMMARIES}, keyed by article id.
+ * Every offset points into the clean body text of the article version it was computed from.
+ *
+ * @param articleVersion the {@link ArticleParsed#version()} this summary was computed from
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SummaryComputed(
+        int schemaVersion,
+        String articleId,
+        long articleVersion,
+        Analyser analyser,
+        List<Span> summary,
+        Thesis thesis,
+        List<Stance> stances,
+        List<Claim> claims,
+        Instant computedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public SummaryComputed {
+        summary = summary == null ? List.of() : List.copyOf(summary);
+        stances = stances == null ? List.of() : List.copyOf(stances);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+
+    public record Analyser(String name, String version) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Thesis(String text, int start, int end) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Stance(String target, String targetType, String label, double score, List<Span> evidence) {
+        public Stance {
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Claim(String text, int start, int end, String type, boolean hedged, String hedgeCue,
+                        String attributedTo, List<String> entities, double checkworthiness) {
+        public Claim {
+            entities = entities == null ? List.of() : List.copyOf(entities);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.newslens.summary.analysis;
+
+import io.newslens.common.events.ArticleParsed.Entity;
+import io.newslens.common.events.Span;
+
+import java.util.List;
+
+/** The part of an article an analyser reads. All spans are offsets into {@code text}. */
+public record ArticleInput(String articleId, String title, String text, List<Span> paragraphs, List<Entity> entities) {
+    public ArticleInput {
+        paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+        entities = entities == null ? List.of() : List.copyOf(entities);
+    }
+}
