@@ -1,0 +1,127 @@
+package io.newslens.localstack.services;
+
+import io.newslens.localstack.ChildProcess;
+import io.newslens.localstack.Ports;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A Newslens service run from its packaged fast-jar ({@code target/quarkus-app/quarkus-run.jar}). */
+public final class QuarkusService {
+
+    private final ServiceSpec spec;
+    private final Path jar;
+    private final Path dir;
+    private final int port;
+    private final Map<String, String> config;
+    private ChildProcess process;
+    private Duration lastStartup;
+
+    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config) {
+        this.spec = spec;
+        this.jar = repoDir.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+        this.dir = dataDir.resolve(spec.module());
+        this.port = port;
+        this.config = Map.copyOf(config);
+    }
+
+    public ServiceSpec spec() {
+        return spec;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /** Time from launch to the readiness probe answering UP, for the last start. */
+    public Duration lastStartup() {
+        return lastStartup;
+    }
+
+    public synchronized void start(Duration timeout) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " not found: build the services first (./mvnw install -DskipTests)");
+        }
+        Ports.requireFree(port, spec.module());
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + spec.heap(),
+                "-XX:+UseSerialGC",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Dquarkus.http.port=" + port));
+        config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.addAll(List.of("-jar", jar.toString()));
+        long t0 = System.nanoTime();
+        process = ChildProcess.start(spec.module(), command, Map.of(), mkdirs(dir), dir.resolve("service.log"),
+                dir.resolve("service.pid"));
+        long deadline = t0 + timeout.toNanos();
+        while (!ready()) {
+            process.requireAlive();
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(spec.module() + " not ready after " + timeout.toSeconds() + " s; last log lines:\n"
+                        + ChildProcess.tail(process.logFile(), 40));
+            }
+            sleep(100);
+        }
+        lastStartup = Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    public synchronized void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(15));
+            process = null;
+        }
+    }
+
+    /** SIGKILL, as a crash would: used by fault tests. */
+    public synchronized void kill() {
+        if (process != null) {
+            process.kill();
+            process = null;
+        }
+    }
+
+    public boolean ready() {
+        try {
+            HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Path mkdirs(Path dir) {
+        try {
+            return Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not create " + dir, e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
