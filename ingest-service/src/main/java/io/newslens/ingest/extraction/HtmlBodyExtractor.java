@@ -1,0 +1,72 @@
+package io.newslens.ingest.extraction;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the article body of an HTML page: cleans furniture, scores candidate containers, cleans the
+ * winner conditionally and returns its paragraphs. Falls back to every prose paragraph of the page
+ * when no container stands out. Mutates the document it is given.
+ */
+final class HtmlBodyExtractor {
+
+    private static final int MIN_BODY_LETTERS = 200;
+
+    private HtmlBodyExtractor() {
+    }
+
+    static List<String> extract(Document doc, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        HtmlCleaner.removeNonContent(body);
+        NodeStats stats = new NodeStats(body);
+        HtmlCleaner.removeFurniture(body, stats);
+        stats = new NodeStats(body);
+
+        ContentScorer scorer = new ContentScorer(stats);
+        List<Element> containers = scorer.selectContent(body);
+        if (containers.isEmpty()) {
+            containers = List.of(body);
+        }
+        ConditionalCleaner.clean(containers, stats);
+        List<String> paragraphs = toParagraphs(BlockCollector.collect(containers), title);
+        if (letters(paragraphs) < MIN_BODY_LETTERS && containers.get(0) != body) {
+            List<String> whole = toParagraphs(BlockCollector.collect(List.of(body)), title);
+            if (letters(whole) > letters(paragraphs)) {
+                paragraphs = whole;
+            }
+        }
+        return paragraphs;
+    }
+
+    private static List<String> toParagraphs(List<BlockCollector.Block> blocks, String title) {
+        List<String> out = new ArrayList<>();
+        String normTitle = title == null ? null : TextNormalizer.collapse(title);
+        for (BlockCollector.Block b : blocks) {
+            if (BoilerplateLineClassifier.isFurniture(b.text())) {
+                continue;
+            }
+            if (b.linkDensity() > 0.8 && b.letters() < 200) {
+                continue;
+            }
+            if (out.isEmpty() && normTitle != null && b.text().equals(normTitle)) {
+                continue;
+            }
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    private static int letters(List<String> paragraphs) {
+        int n = 0;
+        for (String p : paragraphs) {
+            n += TextNormalizer.wordChars(p);
+        }
+        return n;
+    }
+}
