@@ -1,0 +1,73 @@
+package io.newslens.summary.analysis.stance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The trained stance model: an idf table, a related/unrelated classifier and a classifier of
+ * related pairs into agree / disagree / discuss.
+ */
+public final class StanceModel {
+
+    public static final List<String> RELATED_LABELS = List.of("agree", "disagree", "discuss");
+    public static final String RESOURCE = "/analysis/stance-model.txt";
+
+    final IdfTable idf;
+    final GradientBoostedTrees related;
+    final GradientBoostedTrees stance;
+    final double relatedThreshold;
+
+    StanceModel(IdfTable idf, GradientBoostedTrees related, GradientBoostedTrees stance, double relatedThreshold) {
+        this.idf = idf;
+        this.related = related;
+        this.stance = stance;
+        this.relatedThreshold = relatedThreshold;
+    }
+
+    /** A prediction with the four-label probabilities (agree, disagree, discuss, unrelated). */
+    public record Prediction(String label, double confidence, double[] probabilities, int[] evidence) {
+    }
+
+    public Prediction predict(String proposition, BodyProfile body) {
+        StanceFeatures.Result r = StanceFeatures.extract(proposition, body, idf);
+        double pRelated = related.predict(r.values())[1];
+        double[] ps = stance.predict(r.values());
+        double[] four = {pRelated * ps[0], pRelated * ps[1], pRelated * ps[2], 1 - pRelated};
+        if (pRelated < relatedThreshold) return new Prediction("unrelated", 1 - pRelated, four, new int[0]);
+        int k = 0;
+        for (int i = 1; i < 3; i++) if (ps[i] > ps[k]) k = i;
+        return new Prediction(RELATED_LABELS.get(k), pRelated * ps[k], four, r.bestSentences());
+    }
+
+    public void write(Writer w) throws IOException {
+        w.write("newslens-stance-model 1\n");
+        w.write("threshold " + relatedThreshold + "\n");
+        idf.write(w);
+        related.write(w);
+        stance.write(w);
+    }
+
+    public static StanceModel read(BufferedReader r) throws IOException {
+        String magic = r.readLine();
+        if (magic == null || !magic.startsWith("newslens-stance-model")) throw new IOException("not a stance model");
+        double threshold = Double.parseDouble(r.readLine().trim().split(" ")[1]);
+        IdfTable idf = IdfTable.read(r);
+        GradientBoostedTrees related = GradientBoostedTrees.read(r);
+        GradientBoostedTrees stance = GradientBoostedTrees.read(r);
+        return new StanceModel(idf, related, stance, threshold);
+    }
+
+    public static StanceModel fromResource() {
+        try (InputStream in = StanceModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " missing: run bench/stance --train");
+            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + RESOURCE, e);
+        }
+    }
+}

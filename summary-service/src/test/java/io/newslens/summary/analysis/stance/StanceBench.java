@@ -1,0 +1,180 @@
+package io.newslens.summary.analysis.stance;
+
+import io.newslens.summary.analysis.PropositionStance;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Command line behind {@code bench/stance}.
+ * <pre>
+ *   BODIES STANCES OUT                 predict with the shipped model (same path as POST /api/stance)
+ *   --train BODIES STANCES MODEL_OUT   train the shipped model on all given pairs
+ *   --heldout BODIES STANCES [body|claim]  train on a split of the data and score the held-out part
+ * </pre>
+ */
+public final class StanceBench {
+
+    public static void main(String[] args) throws Exception {
+        Locale.setDefault(Locale.ROOT);
+        if (args.length >= 4 && args[0].equals("--train")) {
+            train(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
+        } else if (args.length >= 3 && args[0].equals("--heldout")) {
+            heldout(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? args[3] : "body");
+        } else if (args.length == 3) {
+            predict(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+        } else {
+            System.err.println("usage: StanceBench BODIES STANCES OUT | --train BODIES STANCES MODEL | --heldout BODIES STANCES [body|claim]");
+            System.exit(2);
+        }
+    }
+
+    static void train(Path bodiesFile, Path stancesFile, Path out) throws IOException {
+        Map<String, String> bodies = Fnc1Csv.readBodies(bodiesFile);
+        List<Fnc1Csv.Pair> pairs = Fnc1Csv.readStances(stancesFile);
+        long t0 = System.nanoTime();
+        StanceModel model = StanceTrainer.train(bodies, pairs, StanceTrainer.Settings.defaults());
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            model.write(w);
+        }
+        System.out.printf("trained on %d pairs / %d bodies in %.1f s -> %s (%d bytes)%n", pairs.size(), bodies.size(),
+                (System.nanoTime() - t0) / 1e9, out, Files.size(out));
+    }
+
+    static void heldout(Path bodiesFile, Path stancesFile, String split) throws IOException {
+        Map<String, String> bodies = Fnc1Csv.readBodies(bodiesFile);
+        List<Fnc1Csv.Pair> pairs = Fnc1Csv.readStances(stancesFile);
+        List<Fnc1Csv.Pair> train = new ArrayList<>();
+        List<Fnc1Csv.Pair> test = new ArrayList<>();
+        if (split.equals("claim")) splitByClaimGroup(pairs, train, test); else splitByBody(pairs, train, test);
+        Set<String> trainBodies = new HashSet<>();
+        for (Fnc1Csv.Pair p : train) trainBodies.add(p.bodyId());
+        for (Fnc1Csv.Pair p : test) {
+            if (trainBodies.contains(p.bodyId())) throw new IllegalStateException("body in both splits: " + p.bodyId());
+        }
+        System.out.printf("split by %s: train %d pairs, held-out %d pairs (%d bodies)%n", split, train.size(),
+                test.size(), test.stream().map(Fnc1Csv.Pair::bodyId).distinct().count());
+        long t0 = System.nanoTime();
+        StanceModel model = StanceTrainer.train(bodies, train, StanceTrainer.Settings.defaults());
+        System.out.printf("trained in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        ModelStanceDetector detector = new ModelStanceDetector(model);
+        Fnc1Score score = new Fnc1Score();
+        long t1 = System.nanoTime();
+        for (Fnc1Csv.Pair p : test) score.add(p.stance(), detector.detect(p.headline(), bodies.get(p.bodyId())).label());
+        double secs = (System.nanoTime() - t1) / 1e9;
+        System.out.print(score.report());
+        String tag = "heldout_" + split;
+        System.out.printf("figure fnc1_%s_relative_score %.4f%n", tag, score.relative());
+        System.out.printf("figure fnc1_%s_macro_f1 %.4f%n", tag, score.macroF1());
+        System.out.printf("figure fnc1_%s_f1_agree %.4f%n", tag, score.f1(0));
+        System.out.printf("figure fnc1_%s_f1_disagree %.4f%n", tag, score.f1(1));
+        System.out.printf("figure fnc1_%s_f1_discuss %.4f%n", tag, score.f1(2));
+        System.out.printf("figure fnc1_%s_f1_unrelated %.4f%n", tag, score.f1(3));
+        System.out.printf("figure stance_pairs_per_s_per_core %.1f pairs/s%n", test.size() / secs);
+        System.out.printf("goal fnc1_%s_relative_score >= 0.85 %s%n", tag, score.relative() >= 0.85 ? "met" : "missed");
+        System.out.printf("goal fnc1_%s_macro_f1 >= 0.70 %s%n", tag, score.macroF1() >= 0.70 ? "met" : "missed");
+        System.out.printf("goal stance_pairs_per_s_per_core >= 50 %s%n", test.size() / secs >= 50 ? "met" : "missed");
+    }
+
+    static void predict(Path bodiesFile, Path stancesFile, Path out) throws IOException {
+        Map<String, String> bodies = Fnc1Csv.readBodies(bodiesFile);
+        List<Fnc1Csv.Pair> pairs = Fnc1Csv.readStances(stancesFile);
+        ModelStanceDetector detector = new ModelStanceDetector();
+        // warm-up
+        for (int i = 0; i < Math.min(200, pairs.size()); i++) {
+            detector.detect(pairs.get(i).headline(), bodies.get(pairs.get(i).bodyId()));
+        }
+        Fnc1Score score = new Fnc1Score();
+        boolean labelled = true;
+        long t0 = System.nanoTime();
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            w.write("Headline,Body ID,Stance\n");
+            for (Fnc1Csv.Pair p : pairs) {
+                String body = bodies.get(p.bodyId());
+                if (body == null) throw new IllegalStateException("no body " + p.bodyId());
+                PropositionStance s = detector.detect(p.headline(), body);
+                w.write(Fnc1Csv.quote(p.headline()) + "," + p.bodyId() + "," + s.label() + "\n");
+                if (p.stance() == null || p.stance().isEmpty()) labelled = false;
+                else score.add(p.stance(), s.label());
+            }
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        double rate = pairs.size() / secs;
+        System.out.printf("%d pairs, %d bodies; predictions in %s; one thread, body processed for every pair%n",
+                pairs.size(), bodies.size(), out);
+        if (labelled && !pairs.isEmpty()) {
+            System.out.print(score.report());
+            System.out.printf("figure fnc1_relative_score %.4f%n", score.relative());
+            System.out.printf("figure fnc1_score %.2f%n", score.score());
+            System.out.printf("figure fnc1_macro_f1 %.4f%n", score.macroF1());
+            for (int i = 0; i < 4; i++) {
+                System.out.printf("figure fnc1_f1_%s %.4f%n", Fnc1Score.LABELS.get(i), score.f1(i));
+            }
+        }
+        System.out.printf("figure stance_pairs_per_s_per_core %.1f pairs/s%n", rate);
+        System.out.printf("goal stance_pairs_per_s_per_core >= 50 %s%n", rate >= 50 ? "met" : "missed");
+    }
+
+    static void splitByBody(List<Fnc1Csv.Pair> pairs, List<Fnc1Csv.Pair> train, List<Fnc1Csv.Pair> test) {
+        List<String> ids = new ArrayList<>(new TreeSet<>(pairs.stream().map(Fnc1Csv.Pair::bodyId).toList()));
+        Collections.shuffle(ids, new Random(2017));
+        Set<String> held = new HashSet<>(ids.subList(0, ids.size() / 5));
+        for (Fnc1Csv.Pair p : pairs) (held.contains(p.bodyId()) ? test : train).add(p);
+    }
+
+    /**
+     * Claim groups: connected components of headlines and bodies joined by related pairs. A held-out
+     * group's bodies and headlines are both kept out of training.
+     */
+    static void splitByClaimGroup(List<Fnc1Csv.Pair> pairs, List<Fnc1Csv.Pair> train, List<Fnc1Csv.Pair> test) {
+        Map<String, String> parent = new HashMap<>();
+        for (Fnc1Csv.Pair p : pairs) {
+            String a = "h:" + p.headline();
+            String b = "b:" + p.bodyId();
+            parent.putIfAbsent(a, a);
+            parent.putIfAbsent(b, b);
+            if (!"unrelated".equals(p.stance())) union(parent, a, b);
+        }
+        TreeSet<String> roots = new TreeSet<>();
+        for (String k : parent.keySet()) roots.add(find(parent, k));
+        List<String> groups = new ArrayList<>(roots);
+        Collections.shuffle(groups, new Random(2017));
+        Set<String> held = new HashSet<>(groups.subList(0, groups.size() / 5));
+        for (Fnc1Csv.Pair p : pairs) {
+            boolean hb = held.contains(find(parent, "b:" + p.bodyId()));
+            boolean hh = held.contains(find(parent, "h:" + p.headline()));
+            if (hb) test.add(p);
+            else if (!hh) train.add(p);
+        }
+    }
+
+    private static String find(Map<String, String> parent, String x) {
+        String r = x;
+        while (!parent.get(r).equals(r)) r = parent.get(r);
+        while (!parent.get(x).equals(r)) {
+            String next = parent.get(x);
+            parent.put(x, r);
+            x = next;
+        }
+        return r;
+    }
+
+    private static void union(Map<String, String> parent, String a, String b) {
+        String ra = find(parent, a);
+        String rb = find(parent, b);
+        if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+    }
+}
