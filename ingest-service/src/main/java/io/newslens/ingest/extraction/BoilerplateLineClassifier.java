@@ -30,8 +30,15 @@ final class BoilerplateLineClassifier {
                     + "|(?:previous|next)(?: article| story| post)?|loading\\.*|please wait.*"
                     + "|all rights reserved\\.?|©.*|copyright\\b.*"
                     + "|latest news|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s picks"
+                    + "|advert|this (?:slideshow|video|content|feature) requires javascript.*|tell us what you think.*"
+                    + "|\\[\\w+[^\\]]*\\].*\\[/\\w+\\]|click here\\b.{0,100}"
                     + "|lock icon|help-image .*|.*\\(0/\\d+\\S*\\)|standards board policy.*"
                     + ")\\s*$");
+
+    /** Short paragraphs that advertise a newsletter or subscription rather than tell the story. */
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i)\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletter|daily email|inbox)\\b"
+                    + "|\\b(?:newsletter|inbox)\\b.{0,60}\\b(?:sign up|subscribe)\\b");
 
     private BoilerplateLineClassifier() {
     }
@@ -44,6 +51,9 @@ final class BoilerplateLineClassifier {
         if (t.length() > 300) {
             return false;
         }
-        return FURNITURE.matcher(t).matches();
+        if (FURNITURE.matcher(t).matches()) {
+            return true;
+        }
+        return t.length() < 300 && PROMO.matcher(t).find();
     }
 }

@@ -15,8 +15,8 @@ final class BoilerplatePatterns {
                     + "signup|sign-up|share|sharing|recirc|most-popular|mostpopular|trending|outbrain|taboola|"
                     + "promo|cookie|consent|paywall|masthead|navbar|topbar|toolbar|onward|read-more|readmore|"
                     + "also-read|more-stories|recommend|author-bio|byline|dateline|timestamp|tags|tagline|"
-                    + "breaking-news|ticker|modal|overlay|toast|skip-link|print-only|visually-hidden|sr-only|"
-                    + "screen-reader|jump-link|caption|credit",
+                    + "ticker|modal|overlay|toast|skip-link|print-only|visually-hidden|sr-only|"
+                    + "screen-reader|jump-link|caption|credit|tooltip|popover|rollover|hovercard",
             Pattern.CASE_INSENSITIVE);
 
     static final Pattern MAYBE_CONTENT = Pattern.compile(

@@ -30,6 +30,10 @@ final class HtmlBodyExtractor {
 
         ContentScorer scorer = new ContentScorer(stats);
         List<Element> containers = scorer.selectContent(body);
+        List<Element> marked = markedArticleBody(body, stats);
+        if (!marked.isEmpty() && Boolean.parseBoolean(System.getProperty("ext.marked", "true"))) {
+            containers = marked;
+        }
         if (containers.isEmpty()) {
             containers = List.of(body);
         }
@@ -60,6 +64,28 @@ final class HtmlBodyExtractor {
             out.add(b.text());
         }
         return out;
+    }
+
+    /**
+     * Containers the page itself marks as the article body (schema.org itemprop), outermost only, when
+     * they hold real prose.
+     */
+    private static List<Element> markedArticleBody(Element body, NodeStats stats) {
+        List<Element> out = new ArrayList<>();
+        int letters = 0;
+        for (Element e : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+            boolean nested = false;
+            for (Element o : out) {
+                if (ContentScorer.isAncestor(o, e)) {
+                    nested = true;
+                }
+            }
+            if (!nested) {
+                out.add(e);
+                letters += stats.of(e).text;
+            }
+        }
+        return letters >= MIN_BODY_LETTERS ? out : List.of();
     }
 
     private static int letters(List<String> paragraphs) {

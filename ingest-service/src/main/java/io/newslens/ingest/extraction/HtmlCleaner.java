@@ -55,6 +55,13 @@ final class HtmlCleaner {
      */
     static void removeFurniture(Element body, NodeStats stats) {
         int total = Math.max(1, stats.of(body).text);
+        // the page's own article-body markup and its ancestors are never furniture
+        Set<Element> protectedOnes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element marked : body.getElementsByAttributeValue("itemprop", "articleBody")) {
+            for (Element p = marked; p != null; p = p.parent()) {
+                protectedOnes.add(p);
+            }
+        }
         List<Element> doomed = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             String tag = e.normalName();
@@ -62,7 +69,7 @@ final class HtmlCleaner {
                     || tag.equals("html") || tag.equals("p")) {
                 continue;
             }
-            if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) {
+            if (protectedOnes.contains(e)) {
                 continue;
             }
             boolean furniture = false;
