@@ -16,4 +16,7 @@ public interface BackingService {
     void kill();
 
     boolean isRunning();
+
+    /** The root process of the service (its tree holds all its processes), if running. */
+    java.util.OptionalLong pid();
 }

@@ -82,6 +82,12 @@ public final class ElasticsearchNode implements BackingService {
     }
 
     @Override
+    public java.util.OptionalLong pid() {
+        ChildProcess p = process;
+        return p == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(p.pid());
+    }
+
+    @Override
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

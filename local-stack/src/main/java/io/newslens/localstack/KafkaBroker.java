@@ -73,6 +73,12 @@ public final class KafkaBroker implements BackingService {
     }
 
     @Override
+    public java.util.OptionalLong pid() {
+        ChildProcess p = process;
+        return p == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(p.pid());
+    }
+
+    @Override
     public boolean isRunning() {
         return process != null && process.isAlive();
     }

@@ -23,6 +23,7 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
     private final List<BackingService> started = new ArrayList<>();
+    private final java.util.Map<String, Duration> startupTimes = new java.util.LinkedHashMap<>();
 
     private LocalStack(Builder b) {
         Binaries binaries = b.services.contains(Service.ELASTICSEARCH) || b.services.contains(Service.KAFKA)
@@ -52,7 +53,9 @@ public final class LocalStack implements AutoCloseable {
                 long t0 = System.nanoTime();
                 service.start(START_TIMEOUT);
                 started.add(service);
-                log("%s ready in %.1f s", service.name(), (System.nanoTime() - t0) / 1e9);
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                startupTimes.put(service.name(), took);
+                log("%s ready in %.1f s", service.name(), took.toMillis() / 1000.0);
             }
             return this;
         } catch (RuntimeException e) {
@@ -67,6 +70,16 @@ public final class LocalStack implements AutoCloseable {
         if (kafka != null) all.add(kafka);
         if (elasticsearch != null) all.add(elasticsearch);
         return all;
+    }
+
+    /** Launch-to-healthy time of each service started, by name. */
+    public java.util.Map<String, Duration> startupTimes() {
+        return java.util.Map.copyOf(startupTimes);
+    }
+
+    /** The services this stack runs. */
+    public List<BackingService> all() {
+        return services();
     }
 
     public Path dataDir() {

@@ -94,6 +94,19 @@ public final class PostgresServer implements BackingService {
     }
 
     @Override
+    public java.util.OptionalLong pid() {
+        try {
+            Path pidFile = dataDir.resolve("postmaster.pid");
+            if (postgres == null || !Files.exists(pidFile)) {
+                return java.util.OptionalLong.empty();
+            }
+            return java.util.OptionalLong.of(Long.parseLong(Files.readAllLines(pidFile).get(0).strip()));
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
+    }
+
+    @Override
     public boolean isRunning() {
         return postgres != null;
     }

@@ -25,6 +25,7 @@ public final class QuarkusService {
     private final Map<String, String> config;
     private ChildProcess process;
     private Duration lastStartup;
+    private List<String> jvmOptions = List.of();
 
     QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config) {
         this.spec = spec;
@@ -51,6 +52,11 @@ public final class QuarkusService {
         return lastStartup;
     }
 
+    /** The memory and GC options the service JVM was started with. */
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
     public synchronized void start(Duration timeout) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build the services first (./mvnw install -DskipTests)");
@@ -62,6 +68,7 @@ public final class QuarkusService {
                 "-XX:+UseSerialGC",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.port=" + port));
+        jvmOptions = List.copyOf(command.subList(1, 5));
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         long t0 = System.nanoTime();

@@ -1,0 +1,284 @@
+package io.newslens.bench;
+
+import io.newslens.localstack.BackingService;
+import io.newslens.localstack.LocalStack;
+import io.newslens.localstack.services.NewslensStack;
+import io.newslens.localstack.services.SeedIngester;
+import io.newslens.localstack.services.ServiceSpec;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * bench/footprint: memory and start-up of every process of the stack, from a clean state, while
+ * ingesting the seeds and the FNC-1 training bodies, and under a mixed search load.
+ * Usage: FootprintBenchmark REPO_DIR SHARED_DIR [SEARCH_SECONDS]
+ */
+public final class FootprintBenchmark {
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    private static final int BATCH = 100;
+    private static final String[] QUERIES = {"Russia", "NATO alliance", "Shanghai Cooperation Organization", "Islamic State",
+            "\"Apple Watch\"", "ebola outbreak", "North Korea", "hostage video", "Kim Jong Un", "president election",
+            "climate", "police shooting", "China economy", "missing plane", "Putin", "Google"};
+    private static final String[] SEMANTIC = {"military pact between eastern powers", "a deadly virus spreading in Africa",
+            "smartphone maker launches new device", "militants executing a prisoner", "aircraft disappeared over the ocean"};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static void main(String[] args) throws Exception {
+        Path repo = Path.of(args[0]).toAbsolutePath().normalize();
+        Path shared = Path.of(args[1]).toAbsolutePath().normalize();
+        int searchSeconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        new FootprintBenchmark().run(repo, shared, searchSeconds);
+    }
+
+    private void run(Path repo, Path shared, int searchSeconds) throws Exception {
+        Path dataDir = Files.createTempDirectory("newslens-footprint-");
+        Map<String, String> fnc = Fnc1Bodies.read(shared.resolve("benchmarks/fnc-1/train_bodies.csv"));
+        System.out.printf("corpus: %d seed pages + %d FNC-1 training bodies; cores %d; data %s%n",
+                countSeeds(shared), fnc.size(), Runtime.getRuntime().availableProcessors(), dataDir);
+        try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of());
+             MemorySampler sampler = new MemorySampler()) {
+            for (BackingService b : stack.backing().all()) {
+                sampler.watch(b.name(), () -> b.pid().orElse(-1), null);
+            }
+            for (ServiceSpec spec : ServiceSpec.values()) {
+                sampler.watch(spec.module(), () -> stack.service(spec).pid(), stack.url(spec) + "/q/metrics");
+            }
+            sampler.start();
+            Thread.sleep(5000);
+            Map<String, Long> idle = new java.util.LinkedHashMap<>();
+            for (String name : names(stack)) {
+                idle.put(name, sampler.currentRss(name));
+            }
+
+            sampler.phase("ingest");
+            long t0 = System.nanoTime();
+            Set<String> ids = new LinkedHashSet<>();
+            if (Files.isDirectory(shared.resolve("corpus/seeds"))) {
+                ids.addAll(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH))
+                        .ingestFolder(shared.resolve("corpus/seeds")).values());
+            }
+            ids.addAll(ingestBatches(stack.url(ServiceSpec.INGEST), fnc, ""));
+            awaitAll(stack, ids);
+            double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("ingested %d distinct articles, all searchable and summarised, in %.1f s%n", ids.size(), ingestSeconds);
+
+            sampler.phase("search");
+            SearchLoad load = searchLoad(stack.url(ServiceSpec.SEARCH), Duration.ofSeconds(searchSeconds));
+            System.out.printf("search load: %d requests in %d s (4 clients, closed loop), %d errors%n",
+                    load.requests(), searchSeconds, load.errors());
+
+            sampler.phase("ingest2");
+            Set<String> second = new LinkedHashSet<>(ingestBatches(stack.url(ServiceSpec.INGEST), fnc, "Second edition. "));
+            awaitAll(stack, second);
+            sampler.phase("done");
+            System.out.printf("second pass: %d more articles ingested, searchable and summarised%n", second.size());
+
+            report(stack, sampler, idle);
+            if (load.errors() > 0) {
+                System.out.println("search errors during the load: a correctness check failed");
+                System.exit(1);
+            }
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
+    private void report(NewslensStack stack, MemorySampler s, Map<String, Long> idle) {
+        Map<String, Duration> startup = new java.util.LinkedHashMap<>(stack.backing().startupTimes());
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            startup.put(spec.module(), stack.service(spec).lastStartup());
+        }
+        System.out.println();
+        System.out.printf("%-16s %9s %10s %12s %12s %12s %11s%n", "process", "ready s", "idle MB", "ingest MB", "search MB", "2nd ingest MB", "heap MB");
+        for (String name : names(stack)) {
+            System.out.printf(Locale.ROOT, "%-16s %9.2f %10d %12d %12d %12d %11s%n", name, startup.get(name).toMillis() / 1000.0,
+                    mb(idle.get(name)), mb(s.peakRss("ingest", name)), mb(s.peakRss("search", name)), mb(s.peakRss("ingest2", name)),
+                    s.peakHeap(name) > 0 ? Long.toString(mb(s.peakHeap(name))) : "-");
+        }
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            System.out.printf("jvm options %s: %s%n", spec.module(), String.join(" ", stack.service(spec).jvmOptions()));
+        }
+        System.out.println();
+        for (String name : names(stack)) {
+            System.out.printf(Locale.ROOT, "figure ready_%s %.2f s%n", name, startup.get(name).toMillis() / 1000.0);
+            System.out.printf("figure idle_rss_%s %d MB%n", name, mb(idle.get(name)));
+            System.out.printf("figure peak_rss_ingest_%s %d MB%n", name, mb(s.peakRss("ingest", name)));
+            System.out.printf("figure peak_rss_search_%s %d MB%n", name, mb(s.peakRss("search", name)));
+            System.out.printf("figure peak_rss_ingest2_%s %d MB%n", name, mb(s.peakRss("ingest2", name)));
+            if (s.peakHeap(name) > 0) {
+                System.out.printf("figure peak_heap_%s %d MB%n", name, mb(s.peakHeap(name)));
+            }
+        }
+        long total = s.peakTotal();
+        System.out.printf("figure stack_peak_rss %d MB%n", mb(total));
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            double secs = startup.get(spec.module()).toMillis() / 1000.0;
+            System.out.printf(Locale.ROOT, "goal ready_%s <= 3 s %s%n", spec.module(), secs <= 3 ? "met" : "missed");
+        }
+        goalMb("peak_rss_ingest-service", peak(s, "ingest-service"), 300);
+        goalMb("peak_rss_search-service", peak(s, "search-service"), 600);
+        goalMb("peak_rss_summary-service", peak(s, "summary-service"), 600);
+        goalMb("stack_peak_rss", total, 3584);
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            long first = s.peakRss("ingest", spec.module());
+            long second = s.peakRss("ingest2", spec.module());
+            double growth = first == 0 ? 0 : (double) (second - first) / first;
+            System.out.printf(Locale.ROOT, "figure peak_growth_2x_corpus_%s %.1f %%%n", spec.module(), growth * 100);
+            System.out.printf("goal peak_growth_2x_corpus_%s <= 10 %% %s%n", spec.module(), growth <= 0.10 ? "met" : "missed");
+        }
+    }
+
+    private static long peak(MemorySampler s, String name) {
+        return Math.max(Math.max(s.peakRss("ingest", name), s.peakRss("search", name)), s.peakRss("ingest2", name));
+    }
+
+    private static void goalMb(String name, long bytes, long limitMb) {
+        System.out.printf("goal %s <= %d MB %s%n", name, limitMb, mb(bytes) <= limitMb ? "met" : "missed");
+    }
+
+    private static List<String> names(NewslensStack stack) {
+        List<String> names = new ArrayList<>();
+        stack.backing().all().forEach(b -> names.add(b.name()));
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            names.add(spec.module());
+        }
+        return names;
+    }
+
+    private List<String> ingestBatches(String ingestUrl, Map<String, String> bodies, String prefix) throws Exception {
+        List<String> ids = new ArrayList<>();
+        List<Map.Entry<String, String>> entries = new ArrayList<>(bodies.entrySet());
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            StringBuilder ndjson = new StringBuilder();
+            for (Map.Entry<String, String> e : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
+                ndjson.append("{\"text\":").append(Json.quote(prefix + e.getValue()))
+                        .append(",\"externalId\":").append(Json.quote("fnc1-" + (prefix.isEmpty() ? "" : "2-") + e.getKey())).append("}\n");
+            }
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles/batch"))
+                    .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(5))
+                    .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() / 100 != 2) {
+                throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
+            }
+            Matcher m = ID.matcher(r.body());
+            while (m.find()) {
+                ids.add(m.group(1));
+            }
+        }
+        return ids;
+    }
+
+    private void awaitAll(NewslensStack stack, Set<String> ids) throws InterruptedException {
+        List<String> pendingSearch = new ArrayList<>(ids);
+        List<String> pendingSummary = new ArrayList<>(ids);
+        long deadline = System.nanoTime() + Duration.ofMinutes(30).toNanos();
+        while (!pendingSearch.isEmpty() || !pendingSummary.isEmpty()) {
+            pendingSearch.removeIf(id -> ok(stack.url(ServiceSpec.SEARCH) + "/api/articles/" + id));
+            pendingSummary.removeIf(id -> ok(stack.url(ServiceSpec.SUMMARY) + "/api/summaries/" + id));
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("not searchable: " + pendingSearch.size() + ", not summarised: " + pendingSummary.size());
+            }
+            if (!pendingSearch.isEmpty() || !pendingSummary.isEmpty()) {
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private boolean ok(String url) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    record SearchLoad(long requests, long errors) {
+    }
+
+    private SearchLoad searchLoad(String searchUrl, Duration duration) throws InterruptedException {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int c = 0; c < 4; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                long i = client;
+                while (System.nanoTime() < end) {
+                    String url = searchUrl + "/api/search?" + query(i++);
+                    try {
+                        int status = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status != 200) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    requests.incrementAndGet();
+                }
+            });
+            t.start();
+            clients.add(t);
+        }
+        for (Thread t : clients) {
+            t.join();
+        }
+        return new SearchLoad(requests.get(), errors.get());
+    }
+
+    /** Cycles keyword, semantic, hybrid and faceted queries. */
+    private static String query(long i) {
+        String q = enc(QUERIES[(int) (i % QUERIES.length)]);
+        return switch ((int) (i % 4)) {
+            case 0 -> "q=" + q + "&mode=keyword";
+            case 1 -> "q=" + enc(SEMANTIC[(int) (i % SEMANTIC.length)]) + "&mode=semantic";
+            case 2 -> "q=" + q + "&mode=hybrid";
+            default -> "q=" + q + "&facets=true&histogram=month";
+        };
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static long mb(Long bytes) {
+        return bytes == null ? 0 : bytes / (1024 * 1024);
+    }
+
+    private static int countSeeds(Path shared) {
+        try (var files = Files.list(shared.resolve("corpus/seeds"))) {
+            return (int) files.count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // temp dir
+        }
+    }
+}
