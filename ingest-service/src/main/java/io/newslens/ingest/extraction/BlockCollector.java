@@ -37,11 +37,17 @@ final class BlockCollector {
         StringBuilder buf = new StringBuilder();
         int[] link = {0, 0}; // link letters, depth inside <a>
         String[] openTag = {container.normalName()};
+        // links are separate words even in scripts written without spaces ("アプリ<a>Kindle</a>に")
+        boolean[] pendingSpace = {false};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
                     String s = t.getWholeText();
+                    if (pendingSpace[0] && !s.isEmpty() && Character.isLetterOrDigit(s.charAt(0))) {
+                        separateWord(buf);
+                    }
+                    pendingSpace[0] = false;
                     buf.append(s);
                     if (link[1] > 0) {
                         link[0] += TextNormalizer.wordChars(s);
@@ -50,8 +56,14 @@ final class BlockCollector {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         link[1]++;
+                        separateWord(buf);
+                        pendingSpace[0] = true;
                     } else if (tag.equals("br")) {
-                        buf.append('\n');
+                        if (endsWithLineBreak(buf)) {
+                            flush(buf, link, openTag[0], out); // <br><br> ends a paragraph
+                        } else {
+                            buf.append('\n');
+                        }
                     } else if (NodeStats.BLOCK_TAGS.contains(tag)) {
                         flush(buf, link, openTag[0], out);
                         openTag[0] = tag;
@@ -67,6 +79,7 @@ final class BlockCollector {
                     String tag = e.normalName();
                     if (tag.equals("a")) {
                         link[1]--;
+                        pendingSpace[0] = true;
                     } else if (NodeStats.BLOCK_TAGS.contains(tag)) {
                         flush(buf, link, tag, out);
                         openTag[0] = e.parent() == null ? tag : e.parent().normalName();
@@ -77,14 +90,31 @@ final class BlockCollector {
         flush(buf, link, openTag[0], out);
     }
 
+    private static void separateWord(StringBuilder buf) {
+        if (buf.length() > 0 && Character.isLetterOrDigit(buf.charAt(buf.length() - 1))) {
+            buf.append(' ');
+        }
+    }
+
+    private static boolean endsWithLineBreak(StringBuilder buf) {
+        for (int i = buf.length() - 1; i >= 0; i--) {
+            char c = buf.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static void flush(StringBuilder buf, int[] link, String tag, List<Block> out) {
         if (buf.length() > 0) {
-            for (String line : buf.toString().split("\\n\\s*\\n")) {
-                String text = TextNormalizer.collapse(line);
-                if (!text.isEmpty()) {
-                    int letters = TextNormalizer.wordChars(text);
-                    out.add(new Block(text, letters, Math.min(letters, link[0]), tag));
-                }
+            String text = TextNormalizer.collapse(buf.toString());
+            if (!text.isEmpty()) {
+                int letters = TextNormalizer.wordChars(text);
+                out.add(new Block(text, letters, Math.min(letters, link[0]), tag));
             }
         }
         buf.setLength(0);

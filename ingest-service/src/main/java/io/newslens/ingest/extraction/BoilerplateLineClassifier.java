@@ -13,7 +13,7 @@ final class BoilerplateLineClassifier {
             "(?i)^(?:"
                     + "advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
                     + "|continue reading(?: below| the main story| the story)?(?: below)?"
-                    + "|read more|read more:.*|more:|related:?|related (?:articles|stories|content|coverage|news)"
+                    + "|read more|read more:.*|more:|related:?|related(?: \\w+)?: .{0,80}|related (?:articles|stories|content|coverage|news)"
                     + "|see also:?|also read:?.*|read also:?.*|recommended(?: for you| stories| reading)?"
                     + "|share(?: this)?(?: article| story| page| post)?(?: on .*)?|share on \\w+|tweet|email|print"
                     + "|print dictionary print|copy link|link copied|save(?: article)?|bookmark|listen(?: to (?:this )?article.*)?"

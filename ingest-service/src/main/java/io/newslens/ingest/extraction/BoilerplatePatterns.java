@@ -20,7 +20,7 @@ final class BoilerplatePatterns {
             Pattern.CASE_INSENSITIVE);
 
     static final Pattern MAYBE_CONTENT = Pattern.compile(
-            "article|body|column|content|main|mathjax|shadow|story|entry|post-text|text", Pattern.CASE_INSENSITIVE);
+            "article|body|column|content|main|mathjax|shadow|embed|story|entry|post-text|text", Pattern.CASE_INSENSITIVE);
 
     static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose|rich-text|richtext",
