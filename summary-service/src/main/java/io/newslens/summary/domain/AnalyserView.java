@@ -1,0 +1,4 @@
+package io.newslens.summary.domain;
+
+public record AnalyserView(String name, String version) {
+}

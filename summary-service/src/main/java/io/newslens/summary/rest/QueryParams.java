@@ -1,0 +1,67 @@
+package io.newslens.summary.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Set;
+
+/** Parses query parameters strictly: a malformed value is a 400, not an ignored filter. */
+final class QueryParams {
+
+    static final Set<String> CLAIM_TYPES = Set.of("factual", "causal", "predictive", "evaluative", "prescriptive");
+
+    private QueryParams() {
+    }
+
+    static String text(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        if (value.length() > 512) throw ProblemException.badRequest(name + " is longer than 512 characters");
+        return value.strip();
+    }
+
+    static String claimType(String value) {
+        String v = text("type", value);
+        if (v == null) return null;
+        v = v.toLowerCase(Locale.ROOT);
+        if (!CLAIM_TYPES.contains(v)) throw ProblemException.badRequest("type must be one of " + CLAIM_TYPES.stream().sorted().toList());
+        return v;
+    }
+
+    static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) return null;
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badRequest(name + " must be true or false");
+        };
+    }
+
+    static int integer(String name, String value, int defaultValue, int min, int max) {
+        if (value == null || value.isBlank()) return defaultValue;
+        int v;
+        try {
+            v = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be an integer");
+        }
+        if (v < min || v > max) throw ProblemException.badRequest(name + " must be between " + min + " and " + max);
+        return v;
+    }
+
+    /** An instant ({@code 2024-05-01T00:00:00Z}) or a date ({@code 2024-05-01}, start of day UTC; as an upper bound, end of that day). */
+    static Instant instant(String name, String value, boolean upperBound) {
+        if (value == null || value.isBlank()) return null;
+        String v = value.strip();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (upperBound ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return Instant.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badRequest(name + " must be a date (2024-05-01) or an instant (2024-05-01T00:00:00Z)");
+        }
+    }
+}

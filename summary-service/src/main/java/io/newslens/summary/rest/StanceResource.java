@@ -1,0 +1,76 @@
+package io.newslens.summary.rest;
+
+import io.newslens.summary.domain.StanceAnswer;
+import io.newslens.summary.domain.StanceDistribution;
+import io.newslens.summary.domain.StanceRequest;
+import io.newslens.summary.service.PropositionStanceService;
+import io.newslens.summary.service.StanceDistributionQuery;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "stances", description = "Stances on entities and on propositions")
+public class StanceResource {
+
+    static final int MAX_CLAIM = 2_000;
+    static final int MAX_TEXT = 500_000;
+
+    private final StanceDistributionQuery distribution;
+    private final PropositionStanceService propositions;
+
+    public StanceResource(StanceDistributionQuery distribution, PropositionStanceService propositions) {
+        this.distribution = distribution;
+        this.propositions = propositions;
+    }
+
+    @GET
+    @Path("/stances")
+    @Operation(summary = "Distribution of stance labels on a target across articles, per month, with the articles behind each label")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StanceDistribution.class)))
+    @APIResponse(responseCode = "400", description = "target missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StanceDistribution stances(@Parameter(description = "entity name (any case)", required = true) @QueryParam("target") String target) {
+        String t = QueryParams.text("target", target);
+        if (t == null) throw ProblemException.badRequest("target is required");
+        return distribution.distribution(t);
+    }
+
+    @POST
+    @Path("/stance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stance of an article on a proposition (agree, disagree, discuss, unrelated)",
+            description = "Give the proposition as claim and exactly one of articleId (a stored article) or text (a body).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = StanceAnswer.class)))
+    @APIResponse(responseCode = "400", description = "claim missing, or not exactly one of articleId and text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "unknown article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "no stance detector deployed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StanceAnswer stance(StanceRequest request) {
+        if (request == null) throw ProblemException.badRequest("a JSON body {\"claim\": ..., \"articleId\"|\"text\": ...} is required");
+        if (request.claim() == null || request.claim().isBlank()) throw ProblemException.badRequest("claim is required");
+        if (request.claim().length() > MAX_CLAIM) throw ProblemException.badRequest("claim is longer than " + MAX_CLAIM + " characters");
+        boolean hasId = request.articleId() != null && !request.articleId().isBlank();
+        boolean hasText = request.text() != null && !request.text().isBlank();
+        if (hasId == hasText) throw ProblemException.badRequest("give exactly one of articleId and text");
+        if (hasText) {
+            if (request.text().length() > MAX_TEXT) throw ProblemException.badRequest("text is longer than " + MAX_TEXT + " characters");
+            return propositions.forText(request.claim(), request.text());
+        }
+        return propositions.forArticle(request.claim(), request.articleId().strip())
+                .orElseThrow(() -> ProblemException.notFound("no article " + request.articleId()));
+    }
+}

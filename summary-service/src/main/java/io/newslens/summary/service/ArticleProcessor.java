@@ -1,0 +1,51 @@
+package io.newslens.summary.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newslens.common.events.ArticleParsed;
+import io.newslens.summary.analysis.Analyser;
+import io.newslens.summary.analysis.ArticleAnalysis;
+import io.newslens.summary.analysis.ArticleInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+/**
+ * Analyses an incoming article version and stores the result. Idempotent: a version that is
+ * already analysed (or older than the stored one) is skipped without running the analyser.
+ */
+@ApplicationScoped
+public class ArticleProcessor {
+
+    private static final Logger LOG = Logger.getLogger(ArticleProcessor.class);
+
+    private final AnalyserRegistry analysers;
+    private final SummaryWriter writer;
+    private final MeterRegistry metrics;
+
+    public ArticleProcessor(AnalyserRegistry analysers, SummaryWriter writer, MeterRegistry metrics) {
+        this.analysers = analysers;
+        this.writer = writer;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @throws AnalysisRejectedException or any exception of the analyser: the article is poison
+     */
+    public SummaryWriter.Outcome process(ArticleParsed event) {
+        if (writer.isUpToDate(event.id(), event.version())) {
+            count("skipped");
+            LOG.debugf("article %s v%d already analysed", event.id(), event.version());
+            return SummaryWriter.Outcome.SKIPPED;
+        }
+        Analyser analyser = analysers.current();
+        ArticleAnalysis analysis = analyser.analyse(new ArticleInput(event.id(), event.title(), event.text(),
+                event.paragraphs(), event.entities()));
+        AnalysisValidator.check(analysis, event.text().length());
+        SummaryWriter.Outcome outcome = writer.storeNewVersion(event, analyser, analysis);
+        count(outcome == SummaryWriter.Outcome.STORED ? "stored" : "skipped");
+        return outcome;
+    }
+
+    void count(String outcome) {
+        metrics.counter("newslens.summary.articles", "outcome", outcome).increment();
+    }
+}
