@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class SentimentLexicon {
 
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "without", "nor", "neither",
+    private static final Set<String> NEGATORS = Words.of("not", "no", "never", "without", "nor", "neither",
             "hardly", "barely", "lacks", "lack", "lacking", "don't", "doesn't", "didn't", "isn't", "wasn't",
             "aren't", "weren't", "cannot", "can't", "won't", "wouldn't", "far");
 
