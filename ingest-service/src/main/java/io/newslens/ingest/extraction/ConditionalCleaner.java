@@ -16,6 +16,9 @@ final class ConditionalCleaner {
     private static final Set<String> CHECKED = Set.of("div", "section", "ul", "ol", "table", "form", "header",
             "dl", "span");
 
+    private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile(
+            "(?i)tweet|twitter|instagram|social-embed|social-media-embed|pullquote");
+
     private ConditionalCleaner() {
     }
 
@@ -35,6 +38,9 @@ final class ConditionalCleaner {
         String tag = e.normalName();
         NodeStats.Stat st = stats.of(e);
         int weight = BoilerplatePatterns.classWeight(e);
+        if (EMBED.matcher(BoilerplatePatterns.classAndId(e)).find()) {
+            return st.linkDensity() > 0.6; // embedded posts and quotes are part of the story
+        }
         if (weight < 0 && st.paragraphs < 3) {
             return true;
         }

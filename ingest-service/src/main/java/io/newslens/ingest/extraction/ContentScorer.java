@@ -64,15 +64,27 @@ final class ContentScorer {
     private List<Element> scoreParagraphs(Element body) {
         List<Element> candidates = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (!isParagraphLike(e)) {
+            int letters;
+            int commas;
+            Element ancestor;
+            if (isParagraphLike(e)) {
+                NodeStats.Stat st = stats.of(e);
+                letters = st.text;
+                commas = st.commas;
+                ancestor = e.parent();
+            } else if (stats.of(e).blockInside) {
+                // loose text between the blocks of a container reads as a paragraph of that container
+                int[] loose = looseText(e);
+                letters = loose[0];
+                commas = loose[1];
+                ancestor = e;
+            } else {
                 continue;
             }
-            NodeStats.Stat st = stats.of(e);
-            if (st.text < MIN_PARAGRAPH_CHARS) {
+            if (letters < MIN_PARAGRAPH_CHARS) {
                 continue;
             }
-            double contentScore = 1 + st.commas + Math.min(st.text / 100.0, 3);
-            Element ancestor = e.parent();
+            double contentScore = 1 + commas + Math.min(letters / 100.0, 3);
             for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
                 if (ancestor.normalName().equals("html")) {
                     break;
@@ -87,6 +99,31 @@ final class ContentScorer {
             }
         }
         return candidates;
+    }
+
+    /** Letters and commas of an element's direct text and inline children (not its blocks). */
+    private int[] looseText(Element e) {
+        int letters = 0;
+        int commas = 0;
+        for (org.jsoup.nodes.Node n : e.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                String txt = t.getWholeText();
+                letters += TextNormalizer.wordChars(txt);
+                for (int i = 0; i < txt.length(); i++) {
+                    if (txt.charAt(i) == ',') {
+                        commas++;
+                    }
+                }
+            } else if (n instanceof Element c && !NodeStats.BLOCK_TAGS.contains(c.normalName())
+                    && !c.normalName().equals("a")) {
+                NodeStats.Stat st = stats.of(c);
+                if (!st.blockInside) {
+                    letters += st.text - st.link;
+                    commas += st.commas;
+                }
+            }
+        }
+        return new int[] {letters, commas};
     }
 
     private static double initialScore(Element e) {

@@ -15,6 +15,8 @@ final class HtmlBodyExtractor {
 
     private static final int MIN_BODY_LETTERS = 200;
 
+    private static final boolean DEBUG = Boolean.getBoolean("extraction.debug");
+
     private HtmlBodyExtractor() {
     }
 
@@ -36,6 +38,10 @@ final class HtmlBodyExtractor {
         }
         if (containers.isEmpty()) {
             containers = List.of(body);
+        }
+        if (DEBUG) {
+            containers.forEach(c -> System.err.println("container " + c.cssSelector() + " score "
+                    + scorer.finalScore(c)));
         }
         ConditionalCleaner.clean(containers, stats);
         List<String> paragraphs = toParagraphs(BlockCollector.collect(containers), title);
