@@ -15,7 +15,8 @@ final class HtmlArticleReader {
     static ArticleDraft read(RawPage page) {
         Document doc = Jsoup.parse(page.content(), page.sourceUrl() == null ? "" : page.sourceUrl());
         PageMetadata meta = HtmlMetadataExtractor.extract(doc);
-        List<String> paragraphs = HtmlBodyExtractor.extract(doc, meta.title());
+        List<String> paragraphs = BodyEdgeTrimmer.trim(HtmlBodyExtractor.extract(doc, meta.title()), meta.title(),
+                meta.authors());
         String publisher = meta.publisher();
         if (publisher == null || publisher.startsWith("http")) {
             publisher = PublisherResolver.fromUrl(page.sourceUrl());

@@ -1,0 +1,118 @@
+package io.newslens.ingest.extraction;
+
+import io.newslens.common.events.ArticleParsed.Author;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Drops what pages put around the story inside the article container: the repeated headline,
+ * dateline and byline lines at the top; credits, author bios and follow-us prompts at the bottom.
+ */
+final class BodyEdgeTrimmer {
+
+    private static final int EDGE = 4;
+
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i)\\b(?:published|updated|posted|last|modified|on|at|by|am|pm|a\\.m\\.|p\\.m\\.|et|est|edt|pt|pst|"
+                    + "pdt|utc|gmt|cet|ist|bst|ago|hours?|minutes?|mins?|days?|today|yesterday|jan(?:uary)?|feb(?:ruary)?|"
+                    + "mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                    + "dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|"
+                    + "sun|st|nd|rd|th|de|às|le|am|um|uhr|el|maret|januari|februari|april|mei|juni|juli|agustus|"
+                    + "oktober|desember|segunda|terça|quarta|quinta|sexta|sábado|domingo|feira|janeiro|fevereiro|"
+                    + "março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|admin)\\b|\\d+");
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)^(?:\\(?(?:additional )?(?:reporting|writing|editing|research)(?: by)?\\b.*"
+                    + "|.{0,200}\\bcontributed (?:reporting|to this (?:report|story|article)).*"
+                    + "|(?:follow|reach|contact|email) (?:me|us|him|her|them|the (?:reporter|author|writer)s?|[A-Z]\\w+)\\b.{0,40}\\b(?:on|at|via) .*"
+                    + "|.*\\b(?:may|can) be reached at\\b.*|have a tip\\?.*"
+                    + "|sources?: .{0,60}|you (?:may|might) also like.*|popular on .*|more (?:great )?.{0,20}stories"
+                    + "|filed under:.*|tags?:.*|iklan|don'?t miss|highlights|sharing is caring!?"
+                    + "|(?:tempo de leitura|reading time|lesezeit|temps de lecture)\\b.*|\\d+ min(?:ute)?s? read"
+                    + "|\\d+ of \\d+|like this (?:story|article)\\?.*)$");
+
+    private BodyEdgeTrimmer() {
+    }
+
+    static List<String> trim(List<String> paragraphs, String title, List<Author> authors) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        String normTitle = norm(title);
+        int n = paragraphs.size();
+        for (int i = 0; i < n; i++) {
+            String p = paragraphs.get(i);
+            boolean head = i < EDGE;
+            boolean tail = i >= n - EDGE;
+            if (isDateLine(p) || isCredit(p)) {
+                continue;
+            }
+            if (head && (!normTitle.isEmpty() && norm(p).equals(normTitle) || isByline(p, authors))) {
+                continue;
+            }
+            if (tail && (isByline(p, authors) || isAuthorBio(p, authors))) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static boolean isDateLine(String p) {
+        if (p.length() > 80 || DateParser.findInProse(p).isEmpty() && !p.matches(".*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*")) {
+            return false;
+        }
+        String rest = DATE_WORDS.matcher(p).replaceAll(" ");
+        return TextNormalizer.countWords(rest) <= 3;
+    }
+
+    static boolean isCredit(String p) {
+        return p.length() < 300 && CREDIT.matcher(p.strip()).matches();
+    }
+
+    static boolean isByline(String p, List<Author> authors) {
+        if (p.length() > 120) {
+            return false;
+        }
+        String t = p.strip();
+        if (t.regionMatches(true, 0, "by ", 0, 3) && !t.endsWith(".") && !AuthorParser.fromByline(t).isEmpty()) {
+            return true;
+        }
+        if (t.regionMatches(true, 0, "by ", 0, 3) && TextNormalizer.countWords(t) <= 4 && !t.endsWith(".")) {
+            return true; // "By Reuters", "By AP staff"
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (Author a : authors) {
+            String name = a.name().toLowerCase(Locale.ROOT);
+            if (lower.startsWith(name) && TextNormalizer.countWords(t) <= TextNormalizer.countWords(name) + 5
+                    && !t.endsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAuthorBio(String p, List<Author> authors) {
+        if (p.length() > 400) {
+            return false;
+        }
+        String lower = p.toLowerCase(Locale.ROOT);
+        for (Author a : authors) {
+            String name = a.name().toLowerCase(Locale.ROOT);
+            String first = name.split(" ")[0];
+            if ((lower.startsWith(name + " is ") || lower.startsWith(first + " is ")
+                    || lower.startsWith(name + " was ") || lower.startsWith(name + " covers "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String norm(String s) {
+        if (s == null) {
+            return "";
+        }
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+}
