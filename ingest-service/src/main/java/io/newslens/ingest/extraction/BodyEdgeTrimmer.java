@@ -60,7 +60,7 @@ final class BodyEdgeTrimmer {
     }
 
     static boolean isDateLine(String p) {
-        if (p.length() > 80 || DateParser.findInProse(p).isEmpty() && !p.matches(".*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*")) {
+        if (p.length() > 80 || p.contains("@") || DateParser.findInProse(p).isEmpty() && !p.matches(".*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*")) {
             return false;
         }
         String rest = DATE_WORDS.matcher(p).replaceAll(" ");
