@@ -218,6 +218,14 @@ async function checkK8s(file, args) {
   for (const d of deployments) {
     const { configMaps, secrets } = collectRefs(d.spec?.template?.spec ?? {});
     for (const cm of configMaps) if (!configMapNames.has(cm)) fail(id(d), `references ConfigMap ${cm}, which is not in the manifests`);
+    // The port Quarkus listens on (QUARKUS_HTTP_PORT from the container's ConfigMaps) is the container port.
+    for (const c of d.spec?.template?.spec?.containers ?? []) {
+      const fromMaps = (c.envFrom ?? []).map((e) => of("ConfigMap").find((m) => m.metadata.name === e.configMapRef?.name)?.data?.QUARKUS_HTTP_PORT).filter(Boolean);
+      const direct = (c.env ?? []).find((e) => e.name === "QUARKUS_HTTP_PORT")?.value;
+      const port = direct ?? fromMaps.at(-1);
+      if (port !== undefined && !(c.ports ?? []).some((p) => p.containerPort === Number(port)))
+        fail(`${id(d)} container ${c.name}`, `QUARKUS_HTTP_PORT ${port} is not one of its container ports`);
+    }
     for (const s of secrets) secretRefs.add(s);
     const sa = d.spec?.template?.spec?.serviceAccountName;
     if (sa && !of("ServiceAccount").some((o) => o.metadata.name === sa)) fail(id(d), `ServiceAccount ${sa} is not in the manifests`);
@@ -338,8 +346,22 @@ function checkCompose(file, args) {
       checkDockerfile(df, where);
       checkDockerfile(path.join(path.dirname(df), "Dockerfile.native"), where);
       const env = s.environment ?? {};
-      const keys = Array.isArray(env) ? env.map((e) => e.split("=")[0]) : Object.keys(env);
-      if (!keys.includes("KAFKA_BOOTSTRAP_SERVERS")) fail(where, "KAFKA_BOOTSTRAP_SERVERS is not set");
+      const envMap = Array.isArray(env) ? Object.fromEntries(env.map((e) => e.split(/=(.*)/s).slice(0, 2))) : env;
+      if (envMap.KAFKA_BOOTSTRAP_SERVERS === undefined) fail(where, "KAFKA_BOOTSTRAP_SERVERS is not set");
+      // The port Quarkus listens on is the one the image exposes, the health check probes and compose publishes.
+      const port = String(envMap.QUARKUS_HTTP_PORT ?? "");
+      if (!port) fail(where, "QUARKUS_HTTP_PORT is not set");
+      else {
+        const exposed = fs.existsSync(df) ? [...fs.readFileSync(df, "utf8").matchAll(/^\s*EXPOSE\s+(\d+)/gm)].map((m) => m[1]) : [];
+        if (!exposed.includes(port)) fail(where, `QUARKUS_HTTP_PORT ${port} is not EXPOSEd by ${path.relative(process.cwd(), df)} (${exposed.join(", ") || "none"})`);
+        const test = [].concat(s.healthcheck?.test ?? []).join(" ");
+        if (!test.includes(`/${port}`) && !test.includes(`:${port}`)) fail(where, `its healthcheck does not probe port ${port}`);
+        if (!test.includes("/q/health/ready")) fail(where, "its healthcheck should probe /q/health/ready");
+        for (const p of s.ports ?? []) {
+          const target = (typeof p === "object" ? String(p.target) : String(p).split(":").at(-1)).split("/")[0];
+          if (target !== port) fail(where, `publishes container port ${target}, but Quarkus listens on ${port}`);
+        }
+      }
       for (const dep of Object.keys(deps)) if (!names.includes(dep)) fail(where, `depends on missing ${dep}`);
     }
   }
