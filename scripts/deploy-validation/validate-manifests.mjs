@@ -23,7 +23,7 @@ const warn = (where, msg) => warnings.push(`${where}: ${msg}`);
 const id = (o) => `${o?.kind ?? "?"}/${o?.metadata?.name ?? "?"}`;
 
 function readYamlDocs(file) {
-  const docs = parseAllDocuments(fs.readFileSync(file, "utf8"));
+  const docs = parseAllDocuments(fs.readFileSync(file, "utf8"), { merge: true });
   const out = [];
   for (const d of docs) {
     if (d.errors.length) {
