@@ -370,8 +370,8 @@ function checkCompose(file, args) {
     const env = s.environment ?? {};
     const entries = Array.isArray(env) ? env.map((e) => e.split(/=(.*)/s).slice(0, 2)) : Object.entries(env);
     for (const [k, v] of entries)
-      if (/PASSWORD|SECRET|TOKEN|CREDENTIAL/i.test(k) && v !== undefined && v !== null && !/^\$\{[A-Z0-9_]+:\?[^}]*\}$/.test(String(v)))
-        fail(`${file} service ${name}`, `${k} must come from the environment as \${VAR:?message}, not a literal or a default`);
+      if (/PASSWORD|SECRET|TOKEN|CREDENTIAL|API_KEY/i.test(k) && v !== undefined && v !== null && !/^\$\{[A-Z0-9_]+(:\?[^}]*|:-)?\}$/.test(String(v)))
+        fail(`${file} service ${name}`, `${k} must come from the environment (\${VAR:?message}, or \${VAR:-} when optional), never a literal or a non-empty default`);
   }
   const es = Object.values(services).find((s) => String(s.image ?? "").startsWith("docker.elastic.co/elasticsearch/elasticsearch:"));
   if (!es) fail(file, "no service uses the official docker.elastic.co/elasticsearch/elasticsearch image");
