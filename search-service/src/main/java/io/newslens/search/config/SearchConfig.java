@@ -1,0 +1,92 @@
+package io.newslens.search.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** Typed configuration of the search service ({@code newslens.search.*}). */
+@ConfigMapping(prefix = "newslens.search")
+public interface SearchConfig {
+
+    Index index();
+
+    Limits limits();
+
+    Indexing indexing();
+
+    Embedding embedding();
+
+    interface Index {
+        /** Alias that readers and the live consumers use; it points at exactly one versioned index. */
+        @WithDefault("articles")
+        String alias();
+
+        /** Version created at start-up when the alias does not exist yet ({@code <alias>-v<version>}). */
+        @WithDefault("1")
+        int version();
+
+        /** Classpath resource holding settings and mappings. */
+        @WithDefault("elasticsearch/articles-index.json")
+        String mappingResource();
+    }
+
+    interface Limits {
+        @WithDefault("10")
+        int defaultPageSize();
+
+        @WithDefault("100")
+        int maxPageSize();
+
+        @WithDefault("500")
+        int maxQueryLength();
+
+        /** from + size beyond this needs the search_after cursor. */
+        @WithDefault("10000")
+        int maxResultWindow();
+
+        /** How many hits of each ranking hybrid mode fuses. */
+        @WithDefault("100")
+        int hybridWindow();
+
+        @WithDefault("20")
+        int maxFacetSize();
+
+        @WithDefault("50")
+        int maxSuggestions();
+    }
+
+    interface Indexing {
+        /** First back-off after Elasticsearch failed a batch; doubled up to maxBackoff. */
+        @WithDefault("PT0.5S")
+        Duration initialBackoff();
+
+        @WithDefault("PT30S")
+        Duration maxBackoff();
+
+        /** Rounds of re-reading documents whose optimistic-concurrency write conflicted. */
+        @WithDefault("10")
+        int conflictRetries();
+
+        /** Seconds a client is told to wait (Retry-After) when Elasticsearch is unavailable. */
+        @WithDefault("5")
+        int retryAfterSeconds();
+
+        /** Reindex consumers poll this long before re-checking whether they caught up. */
+        @WithDefault("PT1S")
+        Duration reindexPoll();
+    }
+
+    interface Embedding {
+        /** Compute in-process sentence embeddings for semantic search; off = keyword search only. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How many leading paragraphs (with the title) make up an article's embedded text. */
+        @WithDefault("3")
+        int leadParagraphs();
+
+        @WithDefault("1200")
+        int maxChars();
+    }
+}

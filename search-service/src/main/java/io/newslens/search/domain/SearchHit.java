@@ -1,0 +1,29 @@
+package io.newslens.search.domain;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** One search result. Highlight fragments are HTML-escaped except the {@code <mark>} tags. */
+@RegisterForReflection
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchHit(String id, String title, String publisher, List<String> authors, Instant publishedAt,
+                        String language, String sourceUrl, Double score, Map<String, List<Highlight>> highlights,
+                        List<ArticleDocument.Stance> stances, List<String> claimTypes) {
+
+    /**
+     * @param start   offset of the fragment in the field's text (null when it could not be located)
+     * @param matches offsets of the highlighted terms in the field's text
+     */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Highlight(String fragment, Integer start, Integer end, List<Offsets> matches) {
+    }
+
+    @RegisterForReflection
+    public record Offsets(int start, int end) {
+    }
+}

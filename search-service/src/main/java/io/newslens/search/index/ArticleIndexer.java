@@ -1,0 +1,155 @@
+package io.newslens.search.index;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.get.GetResult;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import io.newslens.common.events.ArticleParsed;
+import io.newslens.common.events.SummaryComputed;
+import io.newslens.search.config.SearchConfig;
+import io.newslens.search.domain.ArticleDocument;
+import io.newslens.search.embedding.ArticleEmbeddingText;
+import io.newslens.search.embedding.EmbeddingService;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes batches of events into an index with one {@code _mget} and one {@code _bulk} per round.
+ * Ordering without scripts (the core-only cluster has no painless): read the current documents, merge
+ * in the service, and write back with {@code if_seq_no}/{@code if_primary_term} (or {@code create} for
+ * new ids); a concurrent writer makes the write conflict and the id is re-read and re-merged.
+ * Transport failures propagate so the caller can retry the whole (idempotent) batch.
+ */
+@ApplicationScoped
+public class ArticleIndexer {
+
+    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
+
+    private final ElasticsearchClient es;
+    private final EmbeddingService embeddings;
+    private final SearchConfig config;
+
+    public ArticleIndexer(ElasticsearchClient es, EmbeddingService embeddings, SearchConfig config) {
+        this.es = es;
+        this.embeddings = embeddings;
+        this.config = config;
+    }
+
+    public IndexResult indexArticles(String target, List<ArticleParsed> events) throws IOException {
+        Map<String, ArticleParsed> latest = new LinkedHashMap<>();
+        for (ArticleParsed a : events) {
+            latest.merge(a.id(), a, (x, y) -> DocumentMerger.articleOrder().compare(x, y) >= 0 ? x : y);
+        }
+        Map<String, float[]> vectors = embed(latest.values());
+        Map<String, UnaryOperator<ArticleDocument>> updates = new LinkedHashMap<>();
+        latest.forEach((id, a) -> updates.put(id, cur -> DocumentMerger.isNewer(cur, a)
+                ? DocumentMerger.withArticle(cur, a, vectors.get(id)) : null));
+        return apply(target, updates);
+    }
+
+    public IndexResult indexSummaries(String target, List<SummaryComputed> events) throws IOException {
+        Map<String, SummaryComputed> latest = new LinkedHashMap<>();
+        for (SummaryComputed s : events) {
+            latest.merge(s.articleId(), s, (x, y) -> DocumentMerger.summaryOrder().compare(x, y) >= 0 ? x : y);
+        }
+        Map<String, UnaryOperator<ArticleDocument>> updates = new LinkedHashMap<>();
+        latest.forEach((id, s) -> updates.put(id, cur -> DocumentMerger.isNewer(cur, s)
+                ? DocumentMerger.withSummary(cur, s) : null));
+        return apply(target, updates);
+    }
+
+    private Map<String, float[]> embed(java.util.Collection<ArticleParsed> articles) {
+        Map<String, float[]> out = new HashMap<>();
+        if (!embeddings.enabled() || articles.isEmpty()) {
+            return out;
+        }
+        List<ArticleParsed> list = new ArrayList<>(articles);
+        List<String> texts = list.stream().map(a -> ArticleEmbeddingText.of(a,
+                config.embedding().leadParagraphs(), config.embedding().maxChars())).toList();
+        try {
+            List<float[]> vs = embeddings.embedAll(texts);
+            for (int i = 0; i < list.size(); i++) {
+                out.put(list.get(i).id(), vs.get(i));
+            }
+        } catch (RuntimeException e) {
+            // An embedding failure must not block keyword indexing; semantic search just misses these.
+            LOG.warnf(e, "embedding failed for %d articles; indexing them without vectors", list.size());
+        }
+        return out;
+    }
+
+    private IndexResult apply(String target, Map<String, UnaryOperator<ArticleDocument>> updates) throws IOException {
+        Map<String, String> rejected = new LinkedHashMap<>();
+        Set<String> pending = new LinkedHashSet<>(updates.keySet());
+        int written = 0;
+        int stale = 0;
+        for (int round = 0; !pending.isEmpty(); round++) {
+            if (round > config.indexing().conflictRetries()) {
+                throw new IOException("write conflicts persisted for " + pending.size() + " documents");
+            }
+            MgetResponse<ArticleDocument> current = es.mget(m -> m.index(target).ids(new ArrayList<>(pending)),
+                    ArticleDocument.class);
+            List<BulkOperation> ops = new ArrayList<>();
+            List<String> opIds = new ArrayList<>();
+            for (MultiGetResponseItem<ArticleDocument> item : current.docs()) {
+                if (item.isFailure()) {
+                    throw new IOException("mget failed: " + item.failure().error().reason());
+                }
+                GetResult<ArticleDocument> r = item.result();
+                ArticleDocument cur = r.found() ? r.source() : null;
+                ArticleDocument next = updates.get(r.id()).apply(cur);
+                if (next == null) {
+                    stale++;
+                    pending.remove(r.id());
+                    continue;
+                }
+                if (cur == null) {
+                    ops.add(BulkOperation.of(b -> b.create(c -> c.index(target).id(r.id()).document(next))));
+                } else {
+                    long seqNo = r.seqNo();
+                    long term = r.primaryTerm();
+                    ops.add(BulkOperation.of(b -> b.index(i -> i.index(target).id(r.id())
+                            .ifSeqNo(seqNo).ifPrimaryTerm(term).document(next))));
+                }
+                opIds.add(r.id());
+            }
+            if (ops.isEmpty()) {
+                break;
+            }
+            BulkResponse resp = es.bulk(b -> b.operations(ops));
+            boolean transientFailure = false;
+            for (int i = 0; i < resp.items().size(); i++) {
+                BulkResponseItem it = resp.items().get(i);
+                String id = opIds.get(i);
+                if (it.error() == null) {
+                    written++;
+                    pending.remove(id);
+                } else if (it.status() == 409) {
+                    // a concurrent writer got there first: re-read and merge again next round
+                } else if (it.status() == 429 || it.status() >= 500) {
+                    transientFailure = true;
+                } else {
+                    rejected.put(id, it.error().type() + ": " + it.error().reason());
+                    pending.remove(id);
+                }
+            }
+            if (transientFailure) {
+                throw new IOException("Elasticsearch could not take part of the batch (429/5xx); retrying");
+            }
+        }
+        return new IndexResult(written, stale, rejected);
+    }
+}

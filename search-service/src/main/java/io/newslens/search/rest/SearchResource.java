@@ -1,0 +1,33 @@
+package io.newslens.search.rest;
+
+import io.newslens.search.domain.SearchResult;
+import io.newslens.search.service.SearchService;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/api/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class SearchResource {
+
+    private final SearchService search;
+    private final SearchParamsParser params;
+
+    public SearchResource(SearchService search, SearchParamsParser params) {
+        this.search = search;
+        this.params = params;
+    }
+
+    @GET
+    @Operation(summary = "Search articles",
+            description = "q: words, \"phrases\", AND/OR/NOT, +/-, prefix*, title:/author:/publisher:. "
+                    + "mode=keyword|semantic|hybrid, sort=relevance|date, page/size or cursor, filters, facets.")
+    public SearchResult search(@BeanParam SearchQueryParams raw) {
+        return search.search(params.parse(raw));
+    }
+}

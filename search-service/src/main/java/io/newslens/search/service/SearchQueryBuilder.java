@@ -1,0 +1,144 @@
+package io.newslens.search.service;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.json.JsonData;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds the filter, sort, aggregation and highlight parts of a search request. */
+public final class SearchQueryBuilder {
+
+    /** Fields never sent back in hits (large or internal). */
+    public static final List<String> SOURCE_EXCLUDES = List.of("embedding", "titleSuggest", "entitySuggest",
+            "paragraphs", "summary.claims", "summary.sentences", "entities");
+
+    private SearchQueryBuilder() {
+    }
+
+    /** Filters of the request; always includes "has an article half" (summary-only placeholders are hidden). */
+    public static List<Query> filters(SearchRequestParams p) {
+        List<Query> f = new ArrayList<>();
+        f.add(Query.of(q -> q.exists(e -> e.field("version"))));
+        terms(f, "publisher.lc", p.publishers());
+        terms(f, "authors.name.lc", p.authors());
+        terms(f, "language", p.languages());
+        terms(f, "summary.claimTypes", p.claimTypes());
+        if (p.entity() != null || p.entityType() != null) {
+            List<Query> inner = new ArrayList<>();
+            if (p.entity() != null) {
+                String e = lc(p.entity());
+                inner.add(Query.of(q -> q.bool(b -> b
+                        .should(s -> s.term(t -> t.field("entities.name.lc").value(e)))
+                        .should(s -> s.term(t -> t.field("entities.aliases").value(e)))
+                        .minimumShouldMatch("1"))));
+            }
+            if (p.entityType() != null) {
+                inner.add(Query.of(q -> q.term(t -> t.field("entities.type").value(lc(p.entityType())))));
+            }
+            f.add(Query.of(q -> q.nested(n -> n.path("entities").query(x -> x.bool(b -> b.filter(inner))))));
+        }
+        if (p.stanceTarget() != null || p.stanceLabel() != null) {
+            List<Query> inner = new ArrayList<>();
+            if (p.stanceTarget() != null) {
+                inner.add(Query.of(q -> q.term(t -> t.field("summary.stances.target").value(lc(p.stanceTarget())))));
+            }
+            if (p.stanceLabel() != null) {
+                inner.add(Query.of(q -> q.term(t -> t.field("summary.stances.label").value(lc(p.stanceLabel())))));
+            }
+            f.add(Query.of(q -> q.nested(n -> n.path("summary.stances").query(x -> x.bool(b -> b.filter(inner))))));
+        }
+        if (p.from() != null || p.to() != null) {
+            f.add(Query.of(q -> q.range(r -> r.untyped(u -> {
+                u.field("publishedAt");
+                if (p.from() != null) {
+                    u.gte(JsonData.of(p.from().toString()));
+                }
+                if (p.to() != null) {
+                    u.lte(JsonData.of(p.to().toString()));
+                }
+                return u;
+            }))));
+        }
+        return f;
+    }
+
+    private static void terms(List<Query> f, String field, List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return;
+        }
+        List<FieldValue> v = values.stream().map(x -> FieldValue.of(lc(x))).toList();
+        f.add(Query.of(q -> q.terms(t -> t.field(field).terms(tv -> tv.value(v)))));
+    }
+
+    static String lc(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Relevance or date, always with the id as tie-breaker so search_after pages neither skip nor repeat. */
+    public static List<SortOptions> sort(SearchRequestParams.Sort sort) {
+        List<SortOptions> s = new ArrayList<>();
+        if (sort == SearchRequestParams.Sort.DATE) {
+            s.add(SortOptions.of(o -> o.field(f -> f.field("publishedAt").order(SortOrder.Desc)
+                    .missing(FieldValue.of("_last")))));
+        } else {
+            s.add(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))));
+        }
+        s.add(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        return s;
+    }
+
+    public static Map<String, Aggregation> aggregations(int facetSize, String interval) {
+        Map<String, Aggregation> a = new LinkedHashMap<>();
+        a.put("publisher", Aggregation.of(x -> x.terms(t -> t.field("publisher").size(facetSize))));
+        a.put("author", Aggregation.of(x -> x.terms(t -> t.field("authors.name.keyword").size(facetSize))));
+        a.put("language", Aggregation.of(x -> x.terms(t -> t.field("language").size(facetSize))));
+        a.put("claimType", Aggregation.of(x -> x.terms(t -> t.field("summary.claimTypes").size(facetSize))));
+        a.put("entities", Aggregation.of(x -> x.nested(n -> n.path("entities"))
+                .aggregations("type", t -> t.terms(tt -> tt.field("entities.type").size(10))
+                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(facetSize))))));
+        a.put("stances", Aggregation.of(x -> x.nested(n -> n.path("summary.stances"))
+                .aggregations("label", t -> t.terms(tt -> tt.field("summary.stances.label").size(10)))
+                .aggregations("target", t -> t.terms(tt -> tt.field("summary.stances.target").size(facetSize))
+                        .aggregations("label", l -> l.terms(tl -> tl.field("summary.stances.label").size(10))))));
+        CalendarInterval ci = switch (interval) {
+            case "day" -> CalendarInterval.Day;
+            case "week" -> CalendarInterval.Week;
+            case "year" -> CalendarInterval.Year;
+            default -> CalendarInterval.Month;
+        };
+        a.put("histogram", Aggregation.of(x -> x.dateHistogram(d -> d.field("publishedAt").calendarInterval(ci)
+                .minDocCount(1).format("yyyy-MM-dd"))));
+        return a;
+    }
+
+    /** Highlights HTML-encoded (so only the mark tags are markup) for title, body and thesis. */
+    public static Highlight highlight(Query highlightQuery) {
+        return Highlight.of(h -> {
+            h.encoder(HighlighterEncoder.Html).preTags(HighlightOffsets.PRE).postTags(HighlightOffsets.POST)
+                    .requireFieldMatch(false)
+                    .fields("title", f -> f.numberOfFragments(0))
+                    .fields("text", f -> f.fragmentSize(180).numberOfFragments(3))
+                    .fields("summary.thesis.text", f -> f.numberOfFragments(0));
+            if (highlightQuery != null) {
+                h.highlightQuery(highlightQuery);
+            }
+            return h;
+        });
+    }
+
+    public static SourceConfig source() {
+        return SourceConfig.of(s -> s.filter(f -> f.excludes(SOURCE_EXCLUDES)));
+    }
+}

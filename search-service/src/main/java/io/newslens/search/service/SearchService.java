@@ -1,0 +1,224 @@
+package io.newslens.search.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
+import io.newslens.search.config.SearchConfig;
+import io.newslens.search.domain.ArticleDocument;
+import io.newslens.search.domain.SearchHit;
+import io.newslens.search.domain.SearchResult;
+import io.newslens.search.embedding.EmbeddingService;
+import io.newslens.search.index.IndexManager;
+import io.newslens.search.service.query.QueryNode;
+import io.newslens.search.service.query.QueryParser;
+import io.newslens.search.service.query.QueryTranslator;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Keyword, semantic (kNN) and hybrid (reciprocal rank fusion) search over the alias. */
+@ApplicationScoped
+public class SearchService {
+
+    private final ElasticsearchClient es;
+    private final IndexManager indices;
+    private final EmbeddingService embeddings;
+    private final SearchConfig config;
+    private final ElasticsearchCalls calls;
+
+    public SearchService(ElasticsearchClient es, IndexManager indices, EmbeddingService embeddings,
+                         SearchConfig config, ElasticsearchCalls calls) {
+        this.es = es;
+        this.indices = indices;
+        this.embeddings = embeddings;
+        this.config = config;
+        this.calls = calls;
+    }
+
+    public SearchResult search(SearchRequestParams p) {
+        QueryNode node = QueryParser.parse(p.q());
+        return switch (p.mode()) {
+            case KEYWORD -> keyword(p, node);
+            case SEMANTIC -> semantic(p, node);
+            case HYBRID -> hybrid(p, node);
+        };
+    }
+
+    /** The full query (text + filters) of keyword mode, also used by export. */
+    public Query keywordQuery(SearchRequestParams p) {
+        Query text = QueryTranslator.toQuery(QueryParser.parse(p.q()));
+        List<Query> filters = SearchQueryBuilder.filters(p);
+        return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
+    }
+
+    private SearchResult keyword(SearchRequestParams p, QueryNode node) {
+        SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
+        SearchResponse<ArticleDocument> r = calls.read("q", () -> es.search(req, ArticleDocument.class));
+        List<SearchHit> hits = r.hits().hits().stream().map(SearchService::toHit).toList();
+        String next = null;
+        if (!r.hits().hits().isEmpty() && r.hits().hits().size() == p.size() && !p.collapseDuplicates()) {
+            Hit<ArticleDocument> last = r.hits().hits().get(r.hits().hits().size() - 1);
+            next = CursorCodec.encode(last.sort().stream().map(FieldValue::_get).toList());
+        }
+        return result(p, r, hits, next);
+    }
+
+    private SearchRequest keywordRequest(SearchRequestParams p, int from, int size, boolean facets) {
+        return SearchRequest.of(s -> {
+            s.index(indices.alias()).query(keywordQuery(p)).from(from).size(size)
+                    .sort(SearchQueryBuilder.sort(p.sort())).trackTotalHits(t -> t.enabled(true))
+                    .highlight(SearchQueryBuilder.highlight(null)).source(SearchQueryBuilder.source());
+            if (p.cursor() != null) {
+                s.searchAfter(p.cursor().stream().map(FieldValue::of).toList());
+            }
+            if (facets) {
+                s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval()));
+            }
+            if (p.collapseDuplicates()) {
+                s.collapse(c -> c.field("collapseKey"));
+            }
+            return s;
+        });
+    }
+
+    private SearchRequest semanticRequest(SearchRequestParams p, QueryNode node, int from, int size, boolean facets) {
+        String text = QueryParser.plainText(node);
+        if (text.isBlank()) {
+            throw new BadParameterException("q", "semantic search needs words to search for");
+        }
+        if (!embeddings.enabled()) {
+            throw new BadParameterException("mode", "semantic search is switched off on this server");
+        }
+        List<Float> vector = toList(embeddings.embed(text).orElseThrow());
+        int k = Math.max(from + size, 1);
+        int candidates = Math.min(10_000, Math.max(100, 2 * k));
+        List<Query> filters = SearchQueryBuilder.filters(p);
+        Query highlightQuery = QueryTranslator.toQuery(node);
+        return SearchRequest.of(s -> {
+            s.index(indices.alias()).knn(kn -> kn.field("embedding").queryVector(vector).k(k)
+                            .numCandidates(candidates).filter(filters))
+                    .from(from).size(size).trackTotalHits(t -> t.enabled(true))
+                    .highlight(SearchQueryBuilder.highlight(highlightQuery)).source(SearchQueryBuilder.source());
+            if (facets) {
+                s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval()));
+            }
+            if (p.collapseDuplicates()) {
+                s.collapse(c -> c.field("collapseKey"));
+            }
+            return s;
+        });
+    }
+
+    private SearchResult semantic(SearchRequestParams p, QueryNode node) {
+        SearchRequest req = semanticRequest(p, node, p.offset(), p.size(), p.facets());
+        SearchResponse<ArticleDocument> r = calls.read("q", () -> es.search(req, ArticleDocument.class));
+        return result(p, r, r.hits().hits().stream().map(SearchService::toHit).toList(), null);
+    }
+
+    private SearchResult hybrid(SearchRequestParams p, QueryNode node) {
+        int window = config.limits().hybridWindow();
+        SearchRequest kw = keywordRequest(p, 0, window, p.facets());
+        SearchRequest sem = semanticRequest(p, node, 0, window, false);
+        SearchResponse<ArticleDocument> kr = calls.read("q", () -> es.search(kw, ArticleDocument.class));
+        SearchResponse<ArticleDocument> sr = calls.read("q", () -> es.search(sem, ArticleDocument.class));
+        Map<String, Hit<ArticleDocument>> byId = new HashMap<>();
+        sr.hits().hits().forEach(h -> byId.put(h.id(), h));
+        kr.hits().hits().forEach(h -> byId.put(h.id(), h)); // keyword hits carry the better highlights
+        LinkedHashMap<String, Double> fused = RankFusion.fuse(List.of(
+                kr.hits().hits().stream().map(Hit::id).toList(),
+                sr.hits().hits().stream().map(Hit::id).toList()));
+        List<SearchHit> hits = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<String, Double> e : fused.entrySet()) {
+            if (i >= p.offset() && hits.size() < p.size()) {
+                SearchHit h = toHit(byId.get(e.getKey()));
+                hits.add(new SearchHit(h.id(), h.title(), h.publisher(), h.authors(), h.publishedAt(), h.language(),
+                        h.sourceUrl(), e.getValue(), h.highlights(), h.stances(), h.claimTypes()));
+            }
+            i++;
+        }
+        SearchResult base = result(p, kr, hits, null);
+        return new SearchResult(fused.size(), "eq", base.mode(), base.page(), base.size(), hits, base.facets(),
+                base.histogram(), null);
+    }
+
+    private SearchResult result(SearchRequestParams p, SearchResponse<ArticleDocument> r, List<SearchHit> hits,
+                                String next) {
+        long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
+        String relation = r.hits().total() == null || r.hits().total().relation() == TotalHitsRelation.Eq ? "eq" : "gte";
+        Map<String, Object> facets = null;
+        List<SearchResult.Bucket> histogram = null;
+        if (p.facets() && r.aggregations() != null && !r.aggregations().isEmpty()) {
+            facets = facets(r.aggregations());
+            histogram = r.aggregations().get("histogram").dateHistogram().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
+        }
+        return new SearchResult(total, relation, p.mode().name().toLowerCase(), p.page(), p.size(), hits, facets,
+                histogram, next);
+    }
+
+    static Map<String, Object> facets(Map<String, Aggregate> aggs) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        for (String name : List.of("publisher", "author", "language", "claimType")) {
+            f.put(name, buckets(aggs.get(name)));
+        }
+        Map<String, Object> entities = new LinkedHashMap<>();
+        for (StringTermsBucket type : aggs.get("entities").nested().aggregations().get("type").sterms().buckets().array()) {
+            entities.put(type.key().stringValue(), buckets(type.aggregations().get("name")));
+        }
+        f.put("entities", entities);
+        Map<String, Aggregate> stances = aggs.get("stances").nested().aggregations();
+        f.put("stanceLabel", buckets(stances.get("label")));
+        Map<String, Object> byTarget = new LinkedHashMap<>();
+        for (StringTermsBucket t : stances.get("target").sterms().buckets().array()) {
+            byTarget.put(t.key().stringValue(), buckets(t.aggregations().get("label")));
+        }
+        f.put("stanceByTarget", byTarget);
+        return f;
+    }
+
+    private static List<SearchResult.Bucket> buckets(Aggregate a) {
+        if (a == null || !a.isSterms()) {
+            return List.of();
+        }
+        return a.sterms().buckets().array().stream()
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    static SearchHit toHit(Hit<ArticleDocument> h) {
+        ArticleDocument d = h.source() == null ? new ArticleDocument() : h.source();
+        Map<String, List<SearchHit.Highlight>> highlights = new LinkedHashMap<>();
+        h.highlight().forEach((field, fragments) -> {
+            String source = switch (field) {
+                case "title" -> d.title;
+                case "text" -> d.text;
+                case "summary.thesis.text" -> d.summary == null || d.summary.thesis() == null ? null
+                        : d.summary.thesis().text();
+                default -> null;
+            };
+            highlights.put(field, fragments.stream().map(fr -> HighlightOffsets.locate(fr, source)).toList());
+        });
+        return new SearchHit(h.id(), d.title, d.publisher,
+                d.authors == null ? List.of() : d.authors.stream().map(ArticleDocument.Author::name).toList(),
+                d.publishedAt, d.language, d.sourceUrl, h.score(), highlights,
+                d.summary == null ? null : d.summary.stances(), d.summary == null ? null : d.summary.claimTypes());
+    }
+
+    static List<Float> toList(float[] v) {
+        List<Float> out = new ArrayList<>(v.length);
+        for (float x : v) {
+            out.add(x);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,238 @@
+package io.newslens.search.service.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A forgiving parser for the search syntax: words, "phrases", AND / OR / NOT (also &amp;&amp;, ||, !),
+ * +required / -excluded, prefix*, parentheses and field:value for title, author and publisher.
+ * It never throws: unbalanced quotes close at the end, stray parentheses and dangling operators are
+ * dropped, unknown fields are searched as plain text. Words are combined with AND by default.
+ */
+public final class QueryParser {
+
+    public static final Set<String> FIELDS = Set.of("title", "author", "publisher");
+    private static final int MAX_DEPTH = 16;
+
+    private enum Kind { WORD, PHRASE, AND, OR, NOT, PLUS, LPAREN, RPAREN, FIELD }
+
+    private record Token(Kind kind, String text) {
+    }
+
+    private final List<Token> tokens;
+    private int pos;
+
+    private QueryParser(List<Token> tokens) {
+        this.tokens = tokens;
+    }
+
+    public static QueryNode parse(String input) {
+        if (input == null || input.isBlank()) {
+            return new QueryNode.MatchAll();
+        }
+        QueryParser p = new QueryParser(lex(input));
+        List<QueryNode> parts = new ArrayList<>();
+        while (p.pos < p.tokens.size()) {
+            QueryNode n = p.parseOr(0);
+            if (n != null) {
+                parts.add(n);
+            }
+            if (p.pos < p.tokens.size() && p.peek() == Kind.RPAREN) {
+                p.pos++; // stray ')' at top level
+            }
+        }
+        QueryNode result = simplifyAnd(parts);
+        return result == null ? new QueryNode.MatchAll() : result;
+    }
+
+    private Kind peek() {
+        return pos < tokens.size() ? tokens.get(pos).kind() : null;
+    }
+
+    private QueryNode parseOr(int depth) {
+        List<QueryNode> alternatives = new ArrayList<>();
+        QueryNode first = parseAnd(depth);
+        if (first != null) {
+            alternatives.add(first);
+        }
+        while (peek() == Kind.OR) {
+            pos++;
+            QueryNode next = parseAnd(depth);
+            if (next != null) {
+                alternatives.add(next);
+            }
+        }
+        if (alternatives.isEmpty()) {
+            return null;
+        }
+        return alternatives.size() == 1 ? alternatives.get(0) : new QueryNode.Or(List.copyOf(alternatives));
+    }
+
+    private QueryNode parseAnd(int depth) {
+        List<QueryNode> items = new ArrayList<>();
+        while (true) {
+            Kind k = peek();
+            if (k == null || k == Kind.OR || k == Kind.RPAREN) {
+                break;
+            }
+            if (k == Kind.AND) {
+                pos++;
+                continue;
+            }
+            QueryNode n = parseUnary(depth);
+            if (n != null) {
+                items.add(n);
+            }
+        }
+        return simplifyAnd(items);
+    }
+
+    private QueryNode parseUnary(int depth) {
+        Kind k = peek();
+        if (k == Kind.NOT) {
+            pos++;
+            Kind next = peek();
+            if (next == null || next == Kind.OR || next == Kind.RPAREN || next == Kind.AND) {
+                return null;
+            }
+            QueryNode inner = parseUnary(depth);
+            return inner == null ? null : inner instanceof QueryNode.Not n ? n.child() : new QueryNode.Not(inner);
+        }
+        if (k == Kind.PLUS) {
+            pos++;
+            return parseUnary(depth);
+        }
+        return parsePrimary(depth);
+    }
+
+    private QueryNode parsePrimary(int depth) {
+        Token t = tokens.get(pos++);
+        switch (t.kind()) {
+            case LPAREN -> {
+                if (depth >= MAX_DEPTH) {
+                    return null; // absurd nesting: ignore the parenthesis, keep the words
+                }
+                QueryNode inner = parseOr(depth + 1);
+                if (peek() == Kind.RPAREN) {
+                    pos++;
+                }
+                return inner;
+            }
+            case FIELD -> {
+                Kind next = peek();
+                if (next == Kind.WORD || next == Kind.PHRASE) {
+                    Token v = tokens.get(pos++);
+                    return term(t.text(), v);
+                }
+                return null;
+            }
+            case WORD, PHRASE -> {
+                return term(null, t);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private static QueryNode term(String field, Token t) {
+        String text = t.text();
+        boolean phrase = t.kind() == Kind.PHRASE;
+        boolean prefix = false;
+        if (!phrase && text.endsWith("*")) {
+            text = text.replaceAll("\\*+$", "");
+            prefix = true;
+        }
+        text = text.strip();
+        if (text.isEmpty() || !hasLetterOrDigit(text)) {
+            return null;
+        }
+        return new QueryNode.Term(field, text, phrase, prefix);
+    }
+
+    private static boolean hasLetterOrDigit(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static QueryNode simplifyAnd(List<QueryNode> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        return items.size() == 1 && !(items.get(0) instanceof QueryNode.Not)
+                ? items.get(0) : new QueryNode.And(List.copyOf(items));
+    }
+
+    private static List<Token> lex(String s) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '(') {
+                out.add(new Token(Kind.LPAREN, "("));
+                i++;
+            } else if (c == ')') {
+                out.add(new Token(Kind.RPAREN, ")"));
+                i++;
+            } else if (c == '"' || c == '\u201c' || c == '\u201d') {
+                int end = i + 1;
+                while (end < n && "\"\u201c\u201d".indexOf(s.charAt(end)) < 0) {
+                    end++;
+                }
+                out.add(new Token(Kind.PHRASE, s.substring(i + 1, end)));
+                i = Math.min(n, end + 1);
+            } else if ((c == '+' || c == '-' || c == '!') && i + 1 < n && !Character.isWhitespace(s.charAt(i + 1))
+                    && (out.isEmpty() || i == 0 || Character.isWhitespace(s.charAt(i - 1)) || s.charAt(i - 1) == '(')) {
+                out.add(new Token(c == '+' ? Kind.PLUS : Kind.NOT, String.valueOf(c)));
+                i++;
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(s.charAt(end)) && "()\"\u201c\u201d".indexOf(s.charAt(end)) < 0) {
+                    end++;
+                }
+                String word = s.substring(i, end);
+                i = end;
+                switch (word) {
+                    case "AND", "&&" -> out.add(new Token(Kind.AND, word));
+                    case "OR", "||", "|" -> out.add(new Token(Kind.OR, word));
+                    case "NOT", "!" -> out.add(new Token(Kind.NOT, word));
+                    default -> {
+                        int colon = word.indexOf(':');
+                        String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : null;
+                        if (field != null && FIELDS.contains(field)) {
+                            out.add(new Token(Kind.FIELD, field));
+                            String rest = word.substring(colon + 1);
+                            if (!rest.isEmpty()) {
+                                out.add(new Token(Kind.WORD, rest));
+                            }
+                        } else if (!word.isEmpty()) {
+                            out.add(new Token(Kind.WORD, word));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The plain words of a query (no operators, fields or excluded terms): what semantic search embeds. */
+    public static String plainText(QueryNode node) {
+        StringBuilder sb = new StringBuilder();
+        collect(node, sb);
+        return sb.toString().strip();
+    }
+
+    private static void collect(QueryNode node, StringBuilder sb) {
+        if (node instanceof QueryNode.Term t) {
+            sb.append(t.text()).append(' ');
+        } else if (node instanceof QueryNode.And a) {
+            a.children().forEach(c -> collect(c, sb));
+        } else if (node instanceof QueryNode.Or o) {
+            o.children().forEach(c -> collect(c, sb));
+        }
+    }
+}

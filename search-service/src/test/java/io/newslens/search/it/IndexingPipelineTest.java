@@ -1,0 +1,147 @@
+package io.newslens.search.it;
+
+import io.newslens.common.events.ArticleParsed;
+import io.newslens.common.events.SummaryComputed;
+import io.newslens.common.events.Topics;
+import io.newslens.localstack.test.LocalStackTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The consumers on real Kafka and Elasticsearch: indexing, ordering, merging summaries, dead letters. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = @ResourceArg(name = "services", value = "kafka,elasticsearch"))
+class IndexingPipelineTest {
+
+    static void awaitSearchable(String q, String id) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                given().queryParam("q", q).when().get("/api/search").then().statusCode(200)
+                        .body("hits.id", hasItem(id)));
+    }
+
+    @Test
+    void producedArticleBecomesSearchable() {
+        String id = "a-" + TestEvents.uid();
+        String word = "zorblax" + TestEvents.uid().substring(0, 5);
+        TestEvents.send(Topics.ARTICLES, id, TestEvents.article(id, 1, "Summit of " + word + " leaders",
+                "The " + word + " summit opened in Astana.\n\nLeaders discussed trade and security.",
+                "Daily Planet", List.of("Lois Lane"), "en", Instant.parse("2024-07-04T08:00:00Z"), List.of()));
+        awaitSearchable(word, id);
+
+        given().queryParam("q", word).when().get("/api/search").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("hits[0].title", equalTo("Summit of " + word + " leaders"))
+                .body("hits[0].publisher", equalTo("Daily Planet"))
+                .body("hits[0].authors", hasItem("Lois Lane"))
+                .body("hits[0].publishedAt", equalTo("2024-07-04T08:00:00Z"))
+                .body("hits[0].highlights.text[0].fragment", org.hamcrest.Matchers.containsString("<mark>" + word + "</mark>"))
+                .body("hits[0].highlights.text[0].matches[0].start", equalTo(4));
+
+        given().when().get("/api/articles/" + id).then().statusCode(200)
+                .body("id", equalTo(id)).body("version", equalTo(1)).body("publisher", equalTo("Daily Planet"));
+        given().when().get("/api/articles/nope-" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void staleVersionNeverOverwritesNewer() {
+        String id = "v-" + TestEvents.uid();
+        String marker = "m-" + TestEvents.uid();
+        TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 2, "Version two headline", "Body two"));
+        TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 1, "Version one headline", "Body one"));
+        // a later record on the same partition: once it is searchable the stale one was consumed too
+        TestEvents.sendTo0(Topics.ARTICLES, marker, TestEvents.simple(marker, 1, "Marker " + marker, "marker body"));
+        awaitSearchable(marker, marker);
+        given().when().get("/api/articles/" + id).then().statusCode(200)
+                .body("version", equalTo(2)).body("title", equalTo("Version two headline"));
+
+        // the same version again (a redelivery) changes nothing; a newer one replaces it
+        TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 3, "Version three headline", "Body three"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/api/articles/" + id).then().body("version", equalTo(3)));
+    }
+
+    @Test
+    void summaryMergesWhicheverArrivesFirst() {
+        String first = "s1-" + TestEvents.uid();
+        String second = "s2-" + TestEvents.uid();
+        Instant now = Instant.now();
+        // summary before its article
+        TestEvents.send(Topics.SUMMARIES, first, TestEvents.summary(first, 1, now, "Alliances shift east",
+                List.of(new SummaryComputed.Stance("NATO", "organization", "against", 0.9, List.of())),
+                List.of("causal")));
+        TestEvents.send(Topics.ARTICLES, second, TestEvents.simple(second, 1, "Second merge " + second, "Body"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/api/articles/" + second).then().statusCode(200));
+        TestEvents.send(Topics.SUMMARIES, second, TestEvents.summary(second, 1, now, "Trade routes matter",
+                List.of(new SummaryComputed.Stance("NATO", "organization", "against", 0.8, List.of())),
+                List.of("statistical")));
+        // the placeholder of a summary-only doc is not searchable
+        given().queryParam("stanceTarget", "nato").queryParam("stanceLabel", "against").when().get("/api/search")
+                .then().statusCode(200);
+        TestEvents.send(Topics.ARTICLES, first, TestEvents.simple(first, 1, "First merge " + first, "Body"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            given().queryParam("stanceTarget", "NATO").queryParam("stanceLabel", "against").queryParam("size", 100)
+                    .when().get("/api/search").then().statusCode(200)
+                    .body("hits.id", hasItem(first)).body("hits.id", hasItem(second));
+            given().when().get("/api/articles/" + first).then().statusCode(200)
+                    .body("title", equalTo("First merge " + first))
+                    .body("summary.thesis.text", equalTo("Alliances shift east"))
+                    .body("summary.claimTypes", hasItem("causal"));
+        });
+        given().queryParam("claimType", "statistical").queryParam("size", 100).when().get("/api/search").then()
+                .statusCode(200).body("hits.id", hasItem(second));
+        // the article update keeps the summary half
+        TestEvents.send(Topics.ARTICLES, second, TestEvents.simple(second, 2, "Second merge v2 " + second, "Body"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/api/articles/" + second).then().body("version", equalTo(2))
+                        .body("summary.thesis.text", equalTo("Trade routes matter")));
+    }
+
+    @Test
+    void poisonRecordsGoToDeadLetterTopicAndTheStreamGoesOn() {
+        String bad = "bad-" + TestEvents.uid();
+        String noId = "noid-" + TestEvents.uid();
+        String good = "good-" + TestEvents.uid();
+        TestEvents.sendRaw(Topics.ARTICLES, 0, bad, "{this is not json");
+        TestEvents.sendRaw(Topics.ARTICLES, 0, noId, "{\"schemaVersion\":1,\"version\":1,\"title\":\"no id\"}");
+        TestEvents.sendTo0(Topics.ARTICLES, good, TestEvents.simple(good, 1, "After poison " + good, "fine body"));
+        awaitSearchable(good, good);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<ConsumerRecord<String, String>> dlq = TestEvents.readAll(Topics.ARTICLES_DLQ, Duration.ofSeconds(3));
+            ConsumerRecord<String, String> b = dlq.stream().filter(r -> bad.equals(r.key())).findFirst().orElseThrow();
+            assertEquals("{this is not json", b.value());
+            String reason = new String(b.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+            assertTrue(reason.startsWith("invalid payload"), reason);
+            ConsumerRecord<String, String> n = dlq.stream().filter(r -> noId.equals(r.key())).findFirst().orElseThrow();
+            assertTrue(new String(n.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
+                    .contains("missing id"));
+        });
+    }
+
+    @Test
+    void readinessReportsElasticsearchAndKafka() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200)
+                        .body("checks.name", hasItem("Elasticsearch cluster health check"))
+                        .body("checks.size()", greaterThanOrEqualTo(2)));
+    }
+}
