@@ -332,6 +332,11 @@ function checkCompose(file, args) {
   for (const [name, s] of Object.entries(services)) {
     const where = `${file} service ${name}`;
     if (!oneShot(s) && !s.healthcheck?.test) fail(where, "a long-running service needs a healthcheck");
+    if (s.read_only === true) {
+      const tmp = [].concat(s.tmpfs ?? []).some((x) => String(x).split(":")[0] === "/tmp")
+        || (s.volumes ?? []).some((v) => (typeof v === "object" ? v.target : String(v).split(":")[1]) === "/tmp");
+      if (!tmp) fail(where, "read_only: true needs a writable /tmp (tmpfs or volume) for the JVM and Vert.x");
+    }
     const deps = s.depends_on ?? {};
     for (const [dep, spec] of Array.isArray(deps) ? deps.map((d) => [d, {}]) : Object.entries(deps)) {
       if (!names.includes(dep)) { fail(where, `depends_on ${dep}, which does not exist`); continue; }
