@@ -9,6 +9,12 @@ public final class TextSanitizer {
     private TextSanitizer() {
     }
 
+    /** {@link #clean} plus CRLF/CR line endings turned into LF, so a re-post with other line endings extracts alike. */
+    public static String cleanPage(String s) {
+        String cleaned = clean(s);
+        return cleaned == null || cleaned.indexOf('\r') < 0 ? cleaned : cleaned.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     public static String clean(String s) {
         if (s == null) {
             return null;

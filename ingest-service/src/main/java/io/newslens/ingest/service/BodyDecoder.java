@@ -39,7 +39,8 @@ public final class BodyDecoder {
         if (bom != null) {
             declared = bom; // a BOM is more reliable than any label
         }
-        if (declared == null && looksBinary(body)) {
+        boolean wide = declared != null && (declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32"));
+        if (!wide && looksBinary(body)) { // clients often attach a default charset label to anything
             throw IngestException.badRequest("binary-content",
                     "The body looks like binary data, not text or HTML.");
         }

@@ -94,7 +94,7 @@ public class IngestService {
     }
 
     private ExtractedArticle extract(ArticleSubmission s) {
-        RawPage page = new RawPage(TextSanitizer.clean(s.content()), s.kind(), s.sourceUrl(), s.publisher(), s.publishedAt());
+        RawPage page = new RawPage(TextSanitizer.cleanPage(s.content()), s.kind(), s.sourceUrl(), s.publisher(), s.publishedAt());
         try {
             ExtractedArticle extracted = extractor.extract(page);
             if (extracted == null) {

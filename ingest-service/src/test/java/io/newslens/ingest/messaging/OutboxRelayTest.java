@@ -1,0 +1,113 @@
+package io.newslens.ingest.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.ingest.KafkaTestConsumer;
+import io.newslens.ingest.TestPages;
+import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.localstack.KafkaBroker;
+import io.newslens.localstack.LocalStack;
+import io.newslens.localstack.test.LocalStackTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The outbox against a real broker that is really unreachable: no mocks. */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class,
+        initArgs = {@ResourceArg(name = "services", value = "kafka,postgres"), @ResourceArg(name = "database", value = "ingest")})
+class OutboxRelayTest {
+
+    /** Injected by the LocalStackTestResource. */
+    LocalStack stack;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ObjectMapper mapper;
+
+    private static OutboxEvent row(String articleId) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                OutboxEvent.<OutboxEvent>find("aggregateId", UUID.fromString(articleId)).singleResult());
+    }
+
+    private static String ingest() {
+        long start = System.nanoTime();
+        String id = given().contentType("text/plain").body(TestPages.uniqueArticle())
+                .when().post("/api/articles")
+                .then().statusCode(201).extract().path("id");
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "ingest must not wait for Kafka");
+        return id;
+    }
+
+    @Test
+    void articleIngestedWhileKafkaIsDownIsPublishedWhenItIsBack() {
+        ingest(); // warm up the application while the broker is still there
+        KafkaBroker kafka = stack.kafka().orElseThrow();
+        kafka.stop();
+        String id;
+        try {
+            id = ingest();
+            // The relay keeps trying and failing; the row stays pending with the reason.
+            await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts >= 1);
+            OutboxEvent pending = row(id);
+            assertNull(pending.sentAt);
+            assertNotNull(pending.lastError);
+        } finally {
+            kafka.start(Duration.ofSeconds(90));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> row(id).sentAt != null);
+        List<ConsumerRecord<String, String>> records =
+                KafkaTestConsumer.recordsWithKey(id, Duration.ofSeconds(30), Duration.ofSeconds(2));
+        assertEquals(1, records.size());
+        assertTrue(records.get(0).value().contains(id));
+    }
+
+    @Test
+    void failedRoundLeavesRowPendingAndALaterRoundPublishesIt() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort(); // nothing listens here once closed
+        }
+        relay.pause(true);
+        try {
+            String id = ingest();
+            assertNull(row(id).sentAt);
+            try (KafkaArticlePublisher unreachable = KafkaArticlePublisher.to(Map.of(
+                    "bootstrap.servers", "127.0.0.1:" + closedPort, "max.block.ms", 1500), mapper)) {
+                OutboxRelay.Round round = relay.relay(unreachable);
+                assertEquals(0, round.sent());
+                assertTrue(round.failed() >= 1);
+                assertTrue(round.backlog() >= 1);
+            }
+            // Still pending. (It may not have been attempted: a round stops at the first send the
+            // unreachable broker refuses, and older pending rows come first.)
+            assertNull(row(id).sentAt);
+
+            OutboxRelay.Round round = relay.relay();
+            assertTrue(round.sent() >= 1);
+            assertEquals(0, round.backlog());
+            assertNotNull(row(id).sentAt);
+            assertEquals(1, KafkaTestConsumer.recordsWithKey(id, Duration.ofSeconds(30), Duration.ofSeconds(2)).size());
+        } finally {
+            relay.pause(false);
+        }
+    }
+}
