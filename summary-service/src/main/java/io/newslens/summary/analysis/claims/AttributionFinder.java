@@ -20,7 +20,8 @@ public final class AttributionFinder {
             + "|believed|thinks|think|contends|contended|asserted|asserts|explained|explains|stressed|stresses"
             + "|emphasi[sz]ed|emphasi[sz]es|suggested|suggests|maintains|maintained|declared|declares"
             + "|acknowledged|admitted|wrote|writes|predicted|predicts|concluded|concludes|observed|observes"
-            + "|cautioned|complained|conceded|remarked|announced|announces|reported|reports|insist|urged|urges";
+            + "|cautioned|complained|conceded|remarked|announced|announces|reported|reports|insist|urged|urges"
+            + "|(?:take|takes|took|hold|holds|held|share|shares|shared|express|expresses|expressed) the (?:view|opinion|position)";
 
     /** Subject, optional adverbs, reporting verb, then what is reported ("that", a colon, a quote, a clause). */
     private static final Pattern SUBJECT_VERB = Pattern.compile(

@@ -1,6 +1,7 @@
 package io.newslens.summary.analysis.stance;
 
 import io.newslens.common.events.Span;
+import io.newslens.common.events.SummaryComputed.Claim;
 import io.newslens.summary.analysis.PropositionStance;
 import io.newslens.summary.analysis.PropositionStanceDetector;
 import io.newslens.summary.analysis.text.Sentence;
@@ -15,6 +16,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ModelStanceDetector implements PropositionStanceDetector {
+
+    /** How one-sided the author's relevant claims must be to call an opinion piece agree/disagree. */
+    static final double SIDE_THRESHOLD = 0.3;
 
     private volatile StanceModel model;
 
@@ -44,11 +48,27 @@ public class ModelStanceDetector implements PropositionStanceDetector {
         }
         BodyProfile profile = new BodyProfile(body);
         StanceModel.Prediction p = model().predict(proposition, profile);
+        String label = p.label();
+        double confidence = p.confidence();
+        int[] evidenceIdx = p.evidence();
+        if ("discuss".equals(label)) {
+            // an opinion piece argues a side where news would only report the claim
+            List<Claim> claims = ArgumentStance.argumentativeClaims(profile.sentences);
+            if (claims != null) {
+                ArgumentStance.Side side = ArgumentStance.side(profile.sentences, claims,
+                        ArgumentStance.relevance(proposition, profile.sentenceStems));
+                if (Math.abs(side.score()) >= SIDE_THRESHOLD) {
+                    label = side.score() > 0 ? "agree" : "disagree";
+                    confidence = Math.min(p.confidence(), 0.5 + Math.abs(side.score()) / 2);
+                    evidenceIdx = side.evidence().stream().mapToInt(Integer::intValue).toArray();
+                }
+            }
+        }
         List<Span> evidence = new ArrayList<>();
-        for (int i : p.evidence()) {
+        for (int i : evidenceIdx) {
             Sentence s = profile.sentences.get(i);
             evidence.add(s.span());
         }
-        return new PropositionStance(p.label(), p.confidence(), evidence);
+        return new PropositionStance(label, confidence, evidence);
     }
 }

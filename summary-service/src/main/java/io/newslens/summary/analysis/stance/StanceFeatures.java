@@ -27,7 +27,7 @@ final class StanceFeatures {
     }
 
     /** Result: the feature vector and the indices of the body sentences closest to the proposition. */
-    record Result(double[] values, int[] bestSentences, double[] sentenceScores) {
+    record Result(double[] values, int[] bestSentences, double[] sentenceScores, double[] sentenceCoverage) {
     }
 
     static Result extract(String headline, BodyProfile body, IdfTable idf) {
@@ -211,7 +211,7 @@ final class StanceFeatures {
 
         double[] v = new double[f.size()];
         for (int i = 0; i < v.length; i++) v[i] = f.get(i);
-        return new Result(v, best, sentCos);
+        return new Result(v, best, sentCos, sentCover);
     }
 
     private static double count(List<String> words, Set<String> cues) {

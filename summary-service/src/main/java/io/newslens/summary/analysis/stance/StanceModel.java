@@ -30,7 +30,8 @@ public final class StanceModel {
     }
 
     /** A prediction with the four-label probabilities (agree, disagree, discuss, unrelated). */
-    public record Prediction(String label, double confidence, double[] probabilities, int[] evidence) {
+    public record Prediction(String label, double confidence, double[] probabilities, int[] evidence,
+                             double[] sentenceScores, double[] sentenceCoverage) {
     }
 
     public Prediction predict(String proposition, BodyProfile body) {
@@ -38,10 +39,10 @@ public final class StanceModel {
         double pRelated = related.predict(r.values())[1];
         double[] ps = stance.predict(r.values());
         double[] four = {pRelated * ps[0], pRelated * ps[1], pRelated * ps[2], 1 - pRelated};
-        if (pRelated < relatedThreshold) return new Prediction("unrelated", 1 - pRelated, four, new int[0]);
+        if (pRelated < relatedThreshold) return new Prediction("unrelated", 1 - pRelated, four, new int[0], r.sentenceScores(), r.sentenceCoverage());
         int k = 0;
         for (int i = 1; i < 3; i++) if (ps[i] > ps[k]) k = i;
-        return new Prediction(RELATED_LABELS.get(k), pRelated * ps[k], four, r.bestSentences());
+        return new Prediction(RELATED_LABELS.get(k), pRelated * ps[k], four, r.bestSentences(), r.sentenceScores(), r.sentenceCoverage());
     }
 
     public void write(Writer w) throws IOException {
