@@ -63,7 +63,7 @@ final class ConditionalCleaner {
             return linkDensity > 0.5 && st.text < 200;
         }
         int p = st.paragraphs;
-        int li = e.getElementsByTag("li").size();
+        int li = st.listItems;
         if (li > p + 1 && tag.equals("div") && linkDensity > 0.2) {
             return true;
         }

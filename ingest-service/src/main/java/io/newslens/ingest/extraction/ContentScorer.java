@@ -152,18 +152,17 @@ final class ContentScorer {
         if (alternatives.size() < 3) {
             return top;
         }
-        Element parent = top.parent();
-        while (parent != null && parent != body) {
-            int containing = 0;
-            for (Element alt : alternatives) {
-                if (isAncestor(parent, alt)) {
-                    containing++;
-                }
+        // count, for every ancestor of the alternatives, how many alternatives it holds (linear in depth)
+        Map<Element, Integer> holding = new IdentityHashMap<>();
+        for (Element alt : alternatives) {
+            for (Element p = alt.parent(); p != null; p = p.parent()) {
+                holding.merge(p, 1, Integer::sum);
             }
-            if (containing >= 3) {
+        }
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            if (holding.getOrDefault(parent, 0) >= 3) {
                 return scoreIfMissing(parent);
             }
-            parent = parent.parent();
         }
         return top;
     }

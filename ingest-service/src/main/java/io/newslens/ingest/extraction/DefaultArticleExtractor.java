@@ -16,8 +16,13 @@ public class DefaultArticleExtractor implements ArticleExtractor {
         if (page == null || page.content() == null) {
             return new ExtractedArticle(null, null, null, null, null, null, "article", "", null, null, false);
         }
-        ArticleDraft draft = page.kind() == RawPage.Kind.HTML ? HtmlArticleReader.read(page)
-                : TextArticleReader.read(page);
+        ArticleDraft draft;
+        try {
+            draft = page.kind() == RawPage.Kind.HTML ? HtmlArticleReader.read(page) : TextArticleReader.read(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            // hostile markup must still give a best-effort article, never an error
+            draft = FallbackReader.read(page);
+        }
         ParagraphText body = ParagraphText.of(draft.paragraphs());
         String language = draft.language() != null ? draft.language() : LanguageDetector.detect(body.text());
         String publisher = page.publisherHint() != null && !page.publisherHint().isBlank() ? page.publisherHint()

@@ -28,6 +28,7 @@ final class NodeStats {
         int link;
         int commas;
         int paragraphs;
+        int listItems;
         boolean blockInside;
 
         double linkDensity() {
@@ -67,6 +68,8 @@ final class NodeStats {
                     }
                     if (tag.equals("p")) {
                         s.paragraphs++;
+                    } else if (tag.equals("li")) {
+                        s.listItems++;
                     }
                     stats.put(e, s);
                     if (!stack.isEmpty()) {
@@ -75,6 +78,7 @@ final class NodeStats {
                         parent.link += s.link;
                         parent.commas += s.commas;
                         parent.paragraphs += s.paragraphs;
+                        parent.listItems += s.listItems;
                         if (s.blockInside || BLOCK_TAGS.contains(tag)) {
                             parent.blockInside = true;
                         }
