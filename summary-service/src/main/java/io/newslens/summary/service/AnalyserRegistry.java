@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.summary.analysis.Analyser;
 import io.newslens.summary.config.SummaryConfig;
 import io.newslens.summary.llm.LlmAnalyser;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  * Chooses the analyser the service runs. {@code newslens.summary.analyser} names it; without it the
  * LLM analyser runs when {@code newslens.summary.llm.base-url} is set, otherwise the built-in one.
  */
+/* @Startup: a misconfigured analyser choice fails the start, not the first article */
+@Startup
 @ApplicationScoped
 public class AnalyserRegistry {
 

@@ -8,6 +8,8 @@ import io.newslens.summary.analysis.ArticleInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
+import java.time.Duration;
+
 /**
  * Analyses an incoming article version and stores the result. Idempotent: a version that is
  * already analysed (or older than the stored one) is skipped without running the analyser.
@@ -20,6 +22,7 @@ public class ArticleProcessor {
     private final AnalyserRegistry analysers;
     private final SummaryWriter writer;
     private final MeterRegistry metrics;
+    private final StorageRetry retry = new StorageRetry(5, Duration.ofMillis(500));
 
     public ArticleProcessor(AnalyserRegistry analysers, SummaryWriter writer, MeterRegistry metrics) {
         this.analysers = analysers;
@@ -28,19 +31,26 @@ public class ArticleProcessor {
     }
 
     /**
-     * @throws AnalysisRejectedException or any exception of the analyser: the article is poison
+     * @throws AnalyserFailedException or {@link AnalysisRejectedException}: the article is poison; storage
+     *         errors are retried a few times before they are thrown
      */
     public SummaryWriter.Outcome process(ArticleParsed event) {
-        if (writer.isUpToDate(event.id(), event.version())) {
+        if (retry.call("version check of " + event.id(), () -> writer.isUpToDate(event.id(), event.version()))) {
             count("skipped");
             LOG.debugf("article %s v%d already analysed", event.id(), event.version());
             return SummaryWriter.Outcome.SKIPPED;
         }
         Analyser analyser = analysers.current();
-        ArticleAnalysis analysis = analyser.analyse(new ArticleInput(event.id(), event.title(), event.text(),
-                event.paragraphs(), event.entities()));
+        ArticleAnalysis analysis;
+        try {
+            analysis = analyser.analyse(new ArticleInput(event.id(), event.title(), event.text(),
+                    event.paragraphs(), event.entities()));
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new AnalyserFailedException(analyser.name(), e);
+        }
         AnalysisValidator.check(analysis, event.text().length());
-        SummaryWriter.Outcome outcome = writer.storeNewVersion(event, analyser, analysis);
+        SummaryWriter.Outcome outcome = retry.call("storing the analysis of " + event.id(),
+                () -> writer.storeNewVersion(event, analyser, analysis));
         count(outcome == SummaryWriter.Outcome.STORED ? "stored" : "skipped");
         return outcome;
     }
