@@ -64,14 +64,15 @@ public final class ClaimTyper {
     }
 
     private static Pattern p(String alternatives) {
-        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("\\b(?:" + alternatives.toLowerCase(java.util.Locale.ROOT) + ")\\b");
     }
 
     public static String type(String sentence) {
-        if (hasPrescriptiveCue(sentence)) return PRESCRIPTIVE;
-        if (PREDICTIVE_CUES.matcher(sentence).find()) return PREDICTIVE;
-        if (CAUSAL_CUES.matcher(sentence).find()) return CAUSAL;
-        if (isEvaluative(sentence)) return EVALUATIVE;
+        String lower = Words.lower(sentence);
+        if (hasPrescriptiveCue(lower)) return PRESCRIPTIVE;
+        if (PREDICTIVE_CUES.matcher(lower).find()) return PREDICTIVE;
+        if (CAUSAL_CUES.matcher(lower).find()) return CAUSAL;
+        if (isEvaluative(lower)) return EVALUATIVE;
         return FACTUAL;
     }
 
@@ -91,6 +92,7 @@ public final class ClaimTyper {
         return false;
     }
 
+    /** @param sentence lower-cased */
     static boolean isEvaluative(String sentence) {
         if (EVALUATIVE_CUES.matcher(sentence).find()) return true;
         if (REPORTED_OPINION.matcher(sentence).find()) return true;

@@ -1,5 +1,7 @@
 package io.newslens.summary.analysis.claims;
 
+import io.newslens.summary.analysis.text.Words;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,6 +10,9 @@ import java.util.regex.Pattern;
 public final class HedgeDetector {
 
     /** Longer, more specific cues first: the first that matches is the reported cue. */
+    /** Modal verbs are matched in lower case only so that "May" (the month) is not a hedge. */
+    private static final Pattern MODALS = cs("(?:may|might|could)");
+
     private static final List<Pattern> CUES = List.of(
             ci("(?:cannot|can't|can not|could not|couldn't) be (?:ruled out|excluded)"),
             ci("not be ruled out"),
@@ -23,27 +28,28 @@ public final class HedgeDetector {
             ci("(?:more or less|in part|partly|somewhat)"),
             ci("unlikely"),
             ci("(?:possibly|perhaps|probably|presumably|maybe|apparently|reportedly|allegedly|arguably|potentially|conceivably|supposedly|purportedly|likely)"),
-            cs("(?:may|might|could)"),
+            MODALS,
             ci("tends? to"));
 
     private HedgeDetector() {
     }
 
     private static Pattern ci(String regex) {
-        return Pattern.compile("\\b" + regex + "\\b", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("\\b" + regex + "\\b");
     }
 
-    /** Modal verbs are matched in lower case only so that "May" (the month) is not a hedge. */
     private static Pattern cs(String regex) {
         return Pattern.compile("(?:^|(?<=[\\s,;(\"\u201c]))(?:" + regex + "|M(?:ay|ight)(?= \\w+ \\w+))\\b");
     }
 
     /** The hedging cue as written in the sentence, or null when the sentence is not hedged. */
     public static Cue find(String sentence) {
+        String lower = Words.lower(sentence);
         for (Pattern p : CUES) {
-            Matcher m = p.matcher(sentence);
+            boolean modal = p == MODALS;
+            Matcher m = p.matcher(modal ? sentence : lower);
             while (m.find()) {
-                String cue = m.group();
+                String cue = sentence.substring(m.start(), m.end());
                 if (cue.equals("May") && !isSentenceInitial(sentence, m.start())) continue;
                 return new Cue(cue, m.start(), m.end());
             }

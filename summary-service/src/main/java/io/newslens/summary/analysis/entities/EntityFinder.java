@@ -28,6 +28,7 @@ public final class EntityFinder {
     public static final String LOCATION = "LOCATION";
     public static final String OTHER = "OTHER";
 
+    private static final Pattern LOWER_WORD = Pattern.compile("\\b[a-z][a-z'\\-]*\\b");
     private static final Pattern ACRONYM_DEFINITION = Pattern.compile("\\(([A-Z][A-Z.]{1,7})\\)");
 
     private EntityFinder() {
@@ -41,9 +42,11 @@ public final class EntityFinder {
         List<Mention> mentions = new ArrayList<>();
         Set<Integer> sentenceStarts = new java.util.HashSet<>();
         for (Sentence s : sentences) sentenceStarts.add(s.start());
-        String lower = text.toLowerCase(Locale.ROOT);
+        Set<String> lowerWords = new java.util.HashSet<>();
+        Matcher w = LOWER_WORD.matcher(text);
+        while (w.find()) lowerWords.add(w.group());
         Matcher m = Names.NAME_SEQUENCE.matcher(text);
-        while (m.find()) collect(text, lower, m.start(), m.group(), sentenceStarts, mentions);
+        while (m.find()) collect(text, lowerWords, m.start(), m.group(), sentenceStarts, mentions);
 
         // acronym definitions: "Full Name (ACR)"
         Map<String, String> alias = new HashMap<>();
@@ -51,7 +54,7 @@ public final class EntityFinder {
         while (a.find()) {
             String acr = a.group(1);
             for (Mention x : mentions) {
-                if (x.end() <= a.start() && a.start() - x.end() <= 2 && x.name().split("\\s+").length >= 2
+                if (x.end() <= a.start() && a.start() - x.end() <= 2 && Names.WS.split(x.name()).length >= 2
                         && initialsMatch(x.name(), acr)) {
                     alias.put(acr, x.name());
                 }
@@ -66,7 +69,7 @@ public final class EntityFinder {
             if (x.titled()) titled.add(x.name());
         }
         for (String name : counts.keySet()) {
-            String[] t = name.split("\\s+");
+            String[] t = Names.WS.split(name);
             if (t.length >= 2 && (Names.looksLikePerson(name) || titled.contains(name))) {
                 byToken.computeIfAbsent(t[0], k -> new LinkedHashSet<>()).add(name);
                 byToken.computeIfAbsent(t[t.length - 1], k -> new LinkedHashSet<>()).add(name);
@@ -114,7 +117,7 @@ public final class EntityFinder {
         return b.toString().equals(acr.replace(".", ""));
     }
 
-    private static void collect(String text, String lower, int start, String seq, Set<Integer> sentenceStarts,
+    private static void collect(String text, Set<String> lowerWords, int start, String seq, Set<Integer> sentenceStarts,
                                 List<Mention> out) {
         // split at titles ("US President Donald Trump") and at "and" between names
         String[] tokens = seq.split("(?<=\\S)(?=\\s)|(?<=\\s)(?=\\S)");
@@ -164,7 +167,7 @@ public final class EntityFinder {
             if (!text.startsWith(name, s)) continue;
             if (name.length() < 2 || Names.isFunctionWord(name)) continue;
             if (!name.contains(" ") && sentenceStarts.contains(s) && !Names.isAcronym(name)
-                    && Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) {
+                    && lowerWords.contains(name.toLowerCase(Locale.ROOT))) {
                 continue; // a common word capitalised at the start of a sentence
             }
             out.add(new Mention(name, s, e, titledParts.get(i)));

@@ -18,6 +18,9 @@ public final class Names {
             "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}'\u2019\\-]*\\.?|[A-Z]\\.)(?:\\s+(?:(?:of|the|and|for|de|van|von|der|bin|al|la|le|du|da)\\s+)?"
                     + "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}'\u2019\\-]*\\.?|[A-Z]\\.|\\d+(?:st|nd|rd|th)?(?=\\s+[A-Z])))*");
 
+    static final Pattern WS = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
+
     public static final Set<String> TITLES = Words.of("president", "prime", "minister", "foreign", "defense", "defence",
             "secretary", "general", "chairman", "chairwoman", "chair", "chancellor", "king", "queen", "prince",
             "princess", "senator", "sen.", "governor", "gov.", "mayor", "dr", "dr.", "prof", "prof.", "professor", "mr",
@@ -83,7 +86,12 @@ public final class Names {
     }
 
     public static boolean isFunctionWord(String w) {
-        return FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]", ""));
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c != '.' && c != '\'' && c != '\u2019') b.append(Character.toLowerCase(c));
+        }
+        return FUNCTION_WORDS.contains(b.toString());
     }
 
     /** Proper-name sequences in a text (leading function words, titles and demonyms dropped). */
@@ -99,13 +107,13 @@ public final class Names {
     }
 
     static String stripPossessive(String s) {
-        return s.replaceAll("(?:'s|\u2019s|'|\u2019)$", "");
+        return POSSESSIVE.matcher(s).replaceAll("");
     }
 
     /** Drops leading function words, titles and demonyms: "Chinese Foreign Minister Wang Yi" -> "Wang Yi". */
     static String stripLeading(String seq) {
         if (isPlace(seq.trim())) return seq.trim();
-        String[] t = seq.trim().split("\\s+");
+        String[] t = Names.WS.split(seq.trim());
         int i = 0;
         while (i < t.length && (isFunctionWord(t[i]) || TITLES.contains(t[i].toLowerCase(Locale.ROOT))
                 || t[i].equalsIgnoreCase("of") || t[i].equalsIgnoreCase("and"))) {
@@ -125,7 +133,7 @@ public final class Names {
 
     public static boolean isOrganisation(String name) {
         if (isAcronym(name)) return !isPlace(name);
-        for (String w : name.toLowerCase(Locale.ROOT).split("\\s+")) if (ORG_WORDS.contains(w)) return true;
+        for (String w : Names.WS.split(name.toLowerCase(Locale.ROOT))) if (ORG_WORDS.contains(w)) return true;
         return false;
     }
 
@@ -135,7 +143,7 @@ public final class Names {
 
     /** A person-like name: 2-4 capitalised tokens, not a place or an organisation. */
     public static boolean looksLikePerson(String name) {
-        String[] t = name.split("\\s+");
+        String[] t = Names.WS.split(name);
         if (t.length < 2 || t.length > 4) return false;
         if (isPlace(name) || isOrganisation(name)) return false;
         for (String w : t) {
@@ -156,7 +164,7 @@ public final class Names {
         for (String n : names) {
             if (!isFunctionWord(n)) return n;
         }
-        String[] words = p.split("\\s+");
+        String[] words = Names.WS.split(p);
         if (words.length > 6 || p.indexOf(',') >= 0) return null;
         if (p.matches("(?i)^(?:it|this|that|these|those|there|he|she|they|we|i|you|which|what|who|one|its|his|her|their)\\b.*")) {
             return null;
@@ -172,7 +180,7 @@ public final class Names {
                 String seq = stripPossessive(m.group());
                 String name = stripLeading(seq);
                 if (name.isEmpty()) continue;
-                String first = seq.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+                String first = Names.WS.split(seq.trim())[0].toLowerCase(Locale.ROOT);
                 boolean titled = !name.equals(seq.trim()) && TITLES.contains(first);
                 if (looksLikePerson(name) || titled && !isPlace(name) && !isOrganisation(name)) return name;
                 if (!name.contains(" ") && !isPlace(name) && !isAcronym(name) && !isOrganisation(name)
@@ -198,7 +206,7 @@ public final class Names {
                 String seq = stripPossessive(m.group());
                 String name = stripLeading(seq);
                 boolean titled = !name.equals(seq.trim()) && !name.isEmpty()
-                        && TITLES.contains(seq.trim().split("\\s+")[0].toLowerCase(Locale.ROOT));
+                        && TITLES.contains(Names.WS.split(seq.trim())[0].toLowerCase(Locale.ROOT));
                 if (looksLikePerson(name) || titled && !isPlace(name) && !isOrganisation(name)) found = name;
             }
             if (found != null) return found;

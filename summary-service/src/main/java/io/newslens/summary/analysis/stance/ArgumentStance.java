@@ -60,6 +60,10 @@ final class ArgumentStance {
 
     /** Claims of the body when it reads as an argumentative piece, else null. */
     static List<Claim> argumentativeClaims(List<Sentence> sentences) {
+        if (sentences.size() < MIN_CLAIMS) return null;
+        int reportedSentences = 0;
+        for (Sentence s : sentences) if (REPORTED.matcher(s.text()).find()) reportedSentences++;
+        if (reportedSentences > MAX_REPORTED_SHARE * sentences.size() * 1.5) return null; // cheap early exit
         List<Claim> claims = ClaimExtractor.extract(sentences, List.of());
         if (claims.size() < MIN_CLAIMS) return null;
         int reported = 0;

@@ -33,7 +33,13 @@ public final class StanceBench {
         if (args.length >= 4 && args[0].equals("--train")) {
             train(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
         } else if (args.length >= 3 && args[0].equals("--heldout")) {
-            heldout(Path.of(args[1]), Path.of(args[2]), args.length > 3 ? args[3] : "body");
+            String split = args.length > 3 ? args[3] : "both";
+            if (split.equals("both")) {
+                heldout(Path.of(args[1]), Path.of(args[2]), "body");
+                heldout(Path.of(args[1]), Path.of(args[2]), "claim");
+            } else {
+                heldout(Path.of(args[1]), Path.of(args[2]), split);
+            }
         } else if (args.length == 3) {
             predict(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
         } else {
@@ -83,10 +89,12 @@ public final class StanceBench {
         System.out.printf("figure fnc1_%s_f1_disagree %.4f%n", tag, score.f1(1));
         System.out.printf("figure fnc1_%s_f1_discuss %.4f%n", tag, score.f1(2));
         System.out.printf("figure fnc1_%s_f1_unrelated %.4f%n", tag, score.f1(3));
-        System.out.printf("figure stance_pairs_per_s_per_core %.1f pairs/s%n", test.size() / secs);
-        System.out.printf("goal fnc1_%s_relative_score >= 0.85 %s%n", tag, score.relative() >= 0.85 ? "met" : "missed");
-        System.out.printf("goal fnc1_%s_macro_f1 >= 0.70 %s%n", tag, score.macroF1() >= 0.70 ? "met" : "missed");
-        System.out.printf("goal stance_pairs_per_s_per_core >= 50 %s%n", test.size() / secs >= 50 ? "met" : "missed");
+        System.out.printf("figure stance_%s_pairs_per_s_per_core %.1f pairs/s%n", tag, test.size() / secs);
+        if (split.equals("body")) {
+            System.out.printf("goal fnc1_%s_relative_score >= 0.85 %s%n", tag, score.relative() >= 0.85 ? "met" : "missed");
+            System.out.printf("goal fnc1_%s_macro_f1 >= 0.70 %s%n", tag, score.macroF1() >= 0.70 ? "met" : "missed");
+            System.out.printf("goal stance_%s_pairs_per_s_per_core >= 50 %s%n", tag, test.size() / secs >= 50 ? "met" : "missed");
+        }
     }
 
     static void predict(Path bodiesFile, Path stancesFile, Path out) throws IOException {
@@ -126,6 +134,12 @@ public final class StanceBench {
         }
         System.out.printf("figure stance_pairs_per_s_per_core %.1f pairs/s%n", rate);
         System.out.printf("goal stance_pairs_per_s_per_core >= 50 %s%n", rate >= 50 ? "met" : "missed");
+        List<String> sample = new ArrayList<>(new java.util.TreeMap<>(bodies).values());
+        sample = sample.subList(0, Math.min(400, sample.size()));
+        double articles = io.newslens.summary.analysis.AnalyseBench.articlesPerSecond(
+                new io.newslens.summary.analysis.BuiltinAnalyser(), sample);
+        System.out.printf("built-in analyser on %d FNC-1 bodies, one thread%n", sample.size());
+        System.out.printf("figure analyse_fnc1_articles_per_s_per_core %.1f articles/s%n", articles);
     }
 
     static void splitByBody(List<Fnc1Csv.Pair> pairs, List<Fnc1Csv.Pair> train, List<Fnc1Csv.Pair> test) {
