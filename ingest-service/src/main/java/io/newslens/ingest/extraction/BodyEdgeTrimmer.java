@@ -32,7 +32,8 @@ final class BodyEdgeTrimmer {
                     + "|sources?: .{0,60}|you (?:may|might) also like.*|popular on .*|more (?:great )?.{0,20}stories"
                     + "|filed under:.*|tags?:.*|iklan|don'?t miss|highlights|sharing is caring!?"
                     + "|(?:tempo de leitura|reading time|lesezeit|temps de lecture)\\b.*|\\d+ min(?:ute)?s? read"
-                    + "|\\d+ of \\d+|like this (?:story|article)\\?.*)$");
+                    + "|\\d+ of \\d+|like this (?:story|article)\\?.*|citation: .*\\bretrieved\\b.*"
+                    + "|this document is subject to copyright.*)$");
 
     private BodyEdgeTrimmer() {
     }
@@ -60,7 +61,8 @@ final class BodyEdgeTrimmer {
     }
 
     static boolean isDateLine(String p) {
-        if (p.length() > 80 || p.contains("@") || DateParser.findInProse(p).isEmpty() && !p.matches(".*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*")) {
+        if (p.length() > 80 || p.contains("@") || DateParser.findInProse(p).isEmpty()
+                && !p.matches(".*\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}.*") && !p.matches(".*\\b(?:19|20)\\d\\d\\b.*")) {
             return false;
         }
         String rest = DATE_WORDS.matcher(p).replaceAll(" ");

@@ -28,7 +28,7 @@ final class BoilerplateLineClassifier {
                     + "|\\(?(?:photo|image|picture|getty images|reuters|ap photo|afp)\\)?"
                     + "|home(?:\\s*[>»/|›].*)|you are here:.*|skip to (?:main )?content|back to top|top of page"
                     + "|(?:previous|next)(?: article| story| post)?|loading\\.*|please wait.*"
-                    + "|all rights reserved\\.?|©.*|copyright\\b.*"
+                    + "|all rights reserved\\.?"
                     + "|latest news|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|editor'?s picks"
                     + "|advert|this (?:slideshow|video|content|feature) requires javascript.*|tell us what you think.*"
                     + "|\\[\\w+[^\\]]*\\].*\\[/\\w+\\]|click here\\b.{0,100}"
@@ -38,6 +38,7 @@ final class BoilerplateLineClassifier {
     /** Short paragraphs that advertise a newsletter or subscription rather than tell the story. */
     private static final Pattern PROMO = Pattern.compile(
             "(?i)\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletter|daily email|inbox)\\b"
+                    + "|\\b\\d+ (?:issues|months) for [£$€]\\s?\\d"
                     + "|\\b(?:newsletter|inbox)\\b.{0,60}\\b(?:sign up|subscribe)\\b");
 
     private BoilerplateLineClassifier() {
