@@ -19,6 +19,8 @@ public final class Names {
                     + "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}'\u2019\\-]*\\.?|[A-Z]\\.|\\d+(?:st|nd|rd|th)?(?=\\s+[A-Z])))*");
 
     static final Pattern WS = Pattern.compile("\\s+");
+    /** "scholars such as Stephen Aris": the named example is the speaker. */
+    private static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|like|including|led by|notably)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     public static final Set<String> TITLES = Words.of("president", "prime", "minister", "foreign", "defense", "defence",
@@ -30,7 +32,10 @@ public final class Names {
             "state", "interior", "finance", "trade", "economy", "economic", "affairs", "counselor", "adviser",
             "advisor", "national", "security", "head", "pastor", "rev.", "father", "bishop", "cardinal", "sheikh",
             "emir", "crown", "representative", "rep.", "congressman", "congresswoman", "officer", "official",
-            "analyst", "researcher", "scholar", "editor", "correspondent", "reporter", "columnist", "author");
+            "analyst", "researcher", "scholar", "editor", "correspondent", "reporter", "columnist", "author",
+            "economist", "expert", "historian", "lawyer", "attorney", "activist", "scientist", "journalist", "writer",
+            "commentator", "critic", "strategist", "diplomat", "lawmaker", "legislator", "candidate", "coach",
+            "manager", "founder", "owner", "chairperson", "president-elect", "dean", "rector", "economist");
 
     static final Set<String> ORG_WORDS = Words.of("organization", "organisation", "union", "council", "ministry",
             "party", "university", "institute", "centre", "center", "court", "forum", "treaty", "bank", "fund",
@@ -86,6 +91,7 @@ public final class Names {
     }
 
     public static boolean isFunctionWord(String w) {
+        if (w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)) return false; // an acronym ("WHO")
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -160,9 +166,13 @@ public final class Names {
         if (phrase == null) return null;
         String p = phrase.trim().replaceAll("^[\"\u201c\u2018'(]+|[\"\u201d\u2019',:;)]+$", "").trim();
         if (p.isEmpty()) return null;
-        List<String> names = sequences(p);
-        for (String n : names) {
-            if (!isFunctionWord(n)) return n;
+        String head = p.replaceFirst("^(?:the|a|an)\\s+", "");
+        Matcher example = EXAMPLE.matcher(p);
+        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) || example.find()) {
+            String from = example.find(0) ? p.substring(example.end()) : p;
+            for (String n : sequences(from)) {
+                if (!isFunctionWord(n)) return n;
+            }
         }
         String[] words = Names.WS.split(p);
         if (words.length > 6 || p.indexOf(',') >= 0) return null;
