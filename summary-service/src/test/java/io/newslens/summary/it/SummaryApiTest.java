@@ -78,6 +78,12 @@ class SummaryApiTest {
     }
 
     @Test
+    void unknownPathsAndMethodsAreProblems() {
+        given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM);
+        given().delete("/api/summaries/{id}", "x").then().statusCode(405).contentType(PROBLEM);
+    }
+
+    @Test
     void claimFiltersAgreeWithTheUnfilteredListing() {
         List<Map<String, Object>> all = ourClaims(Map.of());
         assertFalse(all.isEmpty(), "the analyser found no claims in the seed articles");

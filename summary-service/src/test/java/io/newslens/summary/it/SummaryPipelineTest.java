@@ -2,6 +2,8 @@ package io.newslens.summary.it;
 
 import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.SummaryComputed;
+import io.newslens.localstack.KafkaBroker;
+import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.newslens.summary.persistence.AnalysisEntity;
 import io.newslens.summary.persistence.AnalysisFailureEntity;
@@ -53,6 +55,9 @@ class SummaryPipelineTest {
     String bootstrap;
 
     static KafkaTestClient kafka;
+
+    /** Injected by LocalStackTestResource: lets a test stop and restart the broker. */
+    LocalStack stack;
     static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
     @BeforeEach
@@ -191,6 +196,34 @@ class SummaryPipelineTest {
                 records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value(), SummaryComputed.class);
         assertEquals(7, received.articleVersion());
         await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is not null", id)) == 1);
+    }
+
+    @Test
+    void summariesComputedWhileKafkaIsDownGoOutWhenItIsBack() throws Exception {
+        SeedCorpus.Seed seed = SeedCorpus.load("kafkadown-" + RUN + "-").get(3);
+        String id = seed.event().id();
+        kafka.sendJson("articles", id, seed.event());
+        awaitSummary(id);
+        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is null", id)) == 0);
+
+        KafkaBroker broker = stack.kafka().orElseThrow();
+        broker.stop();
+        try {
+            // readiness reflects the broker
+            await().atMost(WAIT).until(() -> given().get("/q/health/ready").statusCode() == 503);
+            // a new analysis is stored while the broker is down: its event waits in the outbox
+            tx(() -> AnalysisEntity.update("analyserVersion = 'obsolete' where articleId = ?1", id));
+            given().post("/api/admin/reanalyse").then().statusCode(200).body("processed", equalTo(1));
+            await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count(
+                    "messageKey = ?1 and sentAt is null and attempts > 0", id)) == 1);
+        } finally {
+            broker.start(Duration.ofSeconds(120));
+        }
+        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is null", id)) == 0);
+        List<ConsumerRecord<String, String>> records = kafka.readUntil("summaries",
+                seen -> seen.stream().filter(r -> id.equals(r.key())).count() >= 2, WAIT);
+        assertEquals(2, records.stream().filter(r -> id.equals(r.key())).count(), "the first summary and the re-analysis");
+        await().atMost(WAIT).until(() -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     @Test
