@@ -36,7 +36,50 @@ final class BoilerplatePatterns {
             "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search",
             Pattern.CASE_INSENSITIVE);
 
+    private static final int UNLIKELY_BIT = 1;
+    private static final int MAYBE_BIT = 2;
+    private static final int POSITIVE_BIT = 4;
+    private static final int NEGATIVE_BIT = 8;
+    private static final int CACHE_LIMIT = 50_000;
+    /** Class/id strings repeat across elements and pages; matching the big alternations once each is much faster. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> FLAGS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private BoilerplatePatterns() {
+    }
+
+    private static int flags(String names) {
+        Integer cached = FLAGS.get(names);
+        if (cached != null) {
+            return cached;
+        }
+        int f = 0;
+        if (UNLIKELY.matcher(names).find()) {
+            f |= UNLIKELY_BIT;
+        }
+        if (MAYBE_CONTENT.matcher(names).find()) {
+            f |= MAYBE_BIT;
+        }
+        if (POSITIVE.matcher(names).find()) {
+            f |= POSITIVE_BIT;
+        }
+        if (NEGATIVE.matcher(names).find()) {
+            f |= NEGATIVE_BIT;
+        }
+        if (FLAGS.size() > CACHE_LIMIT) {
+            FLAGS.clear();
+        }
+        FLAGS.put(names, f);
+        return f;
+    }
+
+    /** Names that mark furniture (and nothing that marks content). */
+    static boolean isUnlikely(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        int f = flags(names);
+        return (f & UNLIKELY_BIT) != 0 && (f & MAYBE_BIT) == 0;
     }
 
     static String classAndId(Element e) {
@@ -50,24 +93,20 @@ final class BoilerplatePatterns {
 
     /** Readability's class weight: +25 for content-like names, -25 for furniture-like names. */
     static int classWeight(Element e) {
-        int weight = 0;
-        String cls = e.className();
-        if (!cls.isEmpty()) {
-            if (NEGATIVE.matcher(cls).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(cls).find()) {
-                weight += 25;
-            }
+        return weightOf(e.className()) + weightOf(e.id());
+    }
+
+    private static int weightOf(String name) {
+        if (name.isEmpty()) {
+            return 0;
         }
-        String id = e.id();
-        if (!id.isEmpty()) {
-            if (NEGATIVE.matcher(id).find()) {
-                weight -= 25;
-            }
-            if (POSITIVE.matcher(id).find()) {
-                weight += 25;
-            }
+        int f = flags(name);
+        int weight = 0;
+        if ((f & NEGATIVE_BIT) != 0) {
+            weight -= 25;
+        }
+        if ((f & POSITIVE_BIT) != 0) {
+            weight += 25;
         }
         return weight;
     }

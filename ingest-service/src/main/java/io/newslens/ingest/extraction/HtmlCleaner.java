@@ -80,8 +80,7 @@ final class HtmlCleaner {
                 furniture = stats.of(e).paragraphs < 2;
             } else {
                 String names = BoilerplatePatterns.classAndId(e);
-                if (!names.isEmpty() && BoilerplatePatterns.UNLIKELY.matcher(names).find()
-                        && !BoilerplatePatterns.MAYBE_CONTENT.matcher(names).find()) {
+                if (BoilerplatePatterns.isUnlikely(names)) {
                     furniture = true;
                 }
             }
