@@ -54,6 +54,10 @@ public interface SearchConfig {
 
         @WithDefault("50")
         int maxSuggestions();
+
+        /** Hits per search_after page while streaming an export. */
+        @WithDefault("500")
+        int exportPageSize();
     }
 
     interface Indexing {

@@ -76,6 +76,12 @@ public class IndexManager {
         if (withAlias) {
             ((com.fasterxml.jackson.databind.node.ObjectNode) body).putObject("aliases").putObject(alias());
         }
+        if (hasAnalyzer("english")) {
+            // a full distribution: stemming English analysis instead of the core-only fallback
+            ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("settings").path("analysis").path("analyzer"))
+                    .putObject("newslens_text").put("type", "english");
+            LOG.info("the cluster has the english analyzer: text fields use it");
+        }
         Request req = new Request("PUT", "/" + index);
         req.setJsonEntity(m.writeValueAsString(body));
         try {
@@ -88,6 +94,18 @@ public class IndexManager {
                 return;
             }
             throw e;
+        }
+    }
+
+    /** Whether the cluster offers a built-in analyzer (the core-only test distribution has no language analyzers). */
+    boolean hasAnalyzer(String name) {
+        Request req = new Request("POST", "/_analyze");
+        req.setJsonEntity("{\"analyzer\":\"" + name + "\",\"text\":\"running\"}");
+        try {
+            rest.performRequest(req);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

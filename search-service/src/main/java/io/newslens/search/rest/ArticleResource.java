@@ -3,6 +3,7 @@ package io.newslens.search.rest;
 import io.newslens.search.domain.ArticleDocument;
 import io.newslens.search.service.ArticleService;
 import io.newslens.search.service.BadParameterException;
+import io.newslens.search.service.SimilarService;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final SimilarService similar;
 
-    public ArticleResource(ArticleService articles) {
+    public ArticleResource(ArticleService articles, SimilarService similar) {
         this.articles = articles;
+        this.similar = similar;
     }
 
     @GET
@@ -27,6 +30,18 @@ public class ArticleResource {
     public ArticleDocument get(@PathParam("id") String id) {
         checkId(id);
         return articles.find(id).orElseThrow(() -> new NotFoundException("no indexed article " + id));
+    }
+
+    @GET
+    @Path("/{id}/similar")
+    public java.util.Map<String, Object> similar(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("size") String size) {
+        checkId(id);
+        int n = SearchParamsParser.intOf("size", size, 10);
+        if (n < 1 || n > 100) {
+            throw new BadParameterException("size", "size must be between 1 and 100");
+        }
+        return java.util.Map.of("id", id, "hits", similar.similar(id, n)
+                .orElseThrow(() -> new NotFoundException("no indexed article " + id)));
     }
 
     static void checkId(String id) {

@@ -1,0 +1,46 @@
+package io.newslens.search.rest;
+
+import io.newslens.search.index.ReindexProgress;
+import io.newslens.search.index.ReindexService;
+import io.newslens.search.service.SearchUnavailableException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.io.IOException;
+
+/** Rebuilds the index from the topics; progress is readable while it runs. */
+@Path("/api/admin/reindex")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class AdminResource {
+
+    private final ReindexService reindex;
+
+    public AdminResource(ReindexService reindex) {
+        this.reindex = reindex;
+    }
+
+    @POST
+    public Response start() {
+        try {
+            return reindex.start()
+                    .map(p -> Response.accepted(p).build())
+                    .orElseGet(() -> Response.status(409).type(ProblemMappers.PROBLEM_JSON)
+                            .entity(ProblemMappers.problem("/problems/reindex-running", "Reindex already running",
+                                    409, "a reindex is running; follow it at GET /api/admin/reindex"))
+                            .build());
+        } catch (IOException e) {
+            throw new SearchUnavailableException("Elasticsearch is unavailable: " + e.getMessage(), e);
+        }
+    }
+
+    @GET
+    public ReindexProgress progress() {
+        return reindex.progress();
+    }
+}

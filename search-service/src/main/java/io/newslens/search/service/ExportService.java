@@ -1,0 +1,94 @@
+package io.newslens.search.service;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newslens.search.domain.ArticleDocument;
+import io.newslens.search.domain.SearchHit;
+import io.newslens.search.index.IndexManager;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Streams every hit of a keyword query as NDJSON, paging with search_after (no result-window limit).
+ * The first page is fetched before the response starts so that errors still get a proper status.
+ */
+@ApplicationScoped
+public class ExportService {
+
+    private final ElasticsearchClient es;
+    private final IndexManager indices;
+    private final ElasticsearchCalls calls;
+    private final SearchService search;
+    private final ObjectMapper json;
+    private final io.newslens.search.config.SearchConfig config;
+
+    public ExportService(ElasticsearchClient es, IndexManager indices, ElasticsearchCalls calls, SearchService search,
+                         ObjectMapper json, io.newslens.search.config.SearchConfig config) {
+        this.config = config;
+        this.es = es;
+        this.indices = indices;
+        this.calls = calls;
+        this.search = search;
+        this.json = json;
+    }
+
+    public final class Export {
+        private final Query query;
+        private final SearchRequestParams params;
+        private SearchResponse<ArticleDocument> page;
+
+        Export(Query query, SearchRequestParams params, SearchResponse<ArticleDocument> first) {
+            this.query = query;
+            this.params = params;
+            this.page = first;
+        }
+
+        public void writeTo(OutputStream out) throws IOException {
+            while (true) {
+                List<Hit<ArticleDocument>> hits = page.hits().hits();
+                for (Hit<ArticleDocument> h : hits) {
+                    SearchHit sh = SearchService.toHit(h);
+                    out.write(json.writeValueAsBytes(new SearchHit(sh.id(), sh.title(), sh.publisher(), sh.authors(),
+                            sh.publishedAt(), sh.language(), sh.sourceUrl(), sh.score(), null, sh.stances(),
+                            sh.claimTypes())));
+                    out.write('\n');
+                }
+                out.flush();
+                if (hits.size() < config.limits().exportPageSize()) {
+                    return;
+                }
+                List<FieldValue> after = hits.get(hits.size() - 1).sort();
+                page = fetch(query, params, after);
+            }
+        }
+    }
+
+    public Export start(SearchRequestParams p) {
+        Query query = search.keywordQuery(p);
+        return new Export(query, p, fetch(query, p, null));
+    }
+
+    private SearchResponse<ArticleDocument> fetch(Query query, SearchRequestParams p, List<FieldValue> after) {
+        try {
+            return calls.read("q", () -> es.search(s -> {
+                s.index(indices.alias()).query(query).size(config.limits().exportPageSize()).sort(SearchQueryBuilder.sort(p.sort()))
+                        .trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.filter(f -> f.excludes(SearchQueryBuilder.SOURCE_EXCLUDES).excludes("text")));
+                if (after != null) {
+                    s.searchAfter(after);
+                }
+                return s;
+            }, ArticleDocument.class));
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+    }
+}
