@@ -84,6 +84,10 @@ public interface IngestConfig {
         /** How long the relay waits for the broker to acknowledge a batch. */
         @WithDefault("20s")
         Duration ackTimeout();
+
+        /** Sent rows older than this are deleted (the article row stays the system of record). */
+        @WithDefault("P7D")
+        Duration retention();
     }
 
     interface Paging {

@@ -75,6 +75,20 @@ public class OutboxRelay {
         }
     }
 
+    /** Housekeeping: forget events the broker acknowledged long ago. */
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeSent() {
+        try {
+            long deleted = QuarkusTransaction.requiringNew()
+                    .call(() -> outbox.deleteSentBefore(Instant.now().minus(config.retention())));
+            if (deleted > 0) {
+                LOG.infof("outbox: deleted %d sent event(s) older than %s", deleted, config.retention());
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox purge failed: %s", e.toString());
+        }
+    }
+
     /** Publishes with the application's Kafka producer until the outbox is empty or a send fails. */
     public Round relay() {
         return relay(publisher);

@@ -22,6 +22,11 @@ public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, Long
                 .getResultList();
     }
 
+    /** Deletes events acknowledged before {@code before}; pending rows are never deleted. */
+    public long deleteSentBefore(java.time.Instant before) {
+        return delete("sentAt is not null and sentAt < ?1", before);
+    }
+
     public long countPending() {
         return count("sentAt is null");
     }
