@@ -16,7 +16,7 @@ final class BoilerplatePatterns {
                     + "promo|cookie|consent|paywall|masthead|navbar|topbar|toolbar|onward|read-more|readmore|"
                     + "also-read|more-stories|recommend|author-bio|byline|dateline|timestamp|tags|tagline|"
                     + "ticker|modal|overlay|toast|skip-link|print-only|visually-hidden|sr-only|"
-                    + "screen-reader|jump-link|caption|credit|tooltip|popover|rollover|hovercard",
+                    + "screen-reader|structured-data|jump-link|caption|credit|tooltip|popover|rollover|hovercard",
             Pattern.CASE_INSENSITIVE);
 
     static final Pattern MAYBE_CONTENT = Pattern.compile(

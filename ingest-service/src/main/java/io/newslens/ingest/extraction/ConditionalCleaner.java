@@ -19,6 +19,12 @@ final class ConditionalCleaner {
     private static final java.util.regex.Pattern EMBED = java.util.regex.Pattern.compile(
             "(?i)tweet|twitter|instagram|social-embed|social-media-embed|pullquote");
 
+    /** Names that condemn a block outright; weaker ones ("media", "meta") only lower its score. */
+    private static final java.util.regex.Pattern STRONG_NEGATIVE = java.util.regex.Pattern.compile(
+            "(?i)comment|share|sharing|social|related|promo|sponsor|newsletter|subscribe|byline|author|caption|"
+                    + "credit|recirc|trending|popular|nav|menu|footer|sidebar|tags|-ad-|^ad-|outbrain|shoutbox|"
+                    + "skyscraper|banner|masthead|contact|shopping|gdpr|combx");
+
     private ConditionalCleaner() {
     }
 
@@ -41,7 +47,7 @@ final class ConditionalCleaner {
         if (EMBED.matcher(BoilerplatePatterns.classAndId(e)).find()) {
             return st.linkDensity() > 0.6; // embedded posts and quotes are part of the story
         }
-        if (weight < 0 && st.paragraphs < 3) {
+        if (weight < 0 && st.paragraphs < 3 && STRONG_NEGATIVE.matcher(BoilerplatePatterns.classAndId(e)).find()) {
             return true;
         }
         if (st.text == 0) {

@@ -30,11 +30,21 @@ final class HtmlCleaner {
                 continue;
             }
             String tag = e.normalName();
-            if (NEVER_CONTENT.contains(tag) || isHidden(e)) {
+            if (NEVER_CONTENT.contains(tag) || isHidden(e) || isMicrodataMetadata(e)) {
                 doomed.add(e);
             }
         }
         removeAll(doomed);
+    }
+
+    /** schema.org microdata blocks describing the image, publisher or author are metadata, not prose. */
+    private static boolean isMicrodataMetadata(Element e) {
+        if (!e.hasAttr("itemscope")) {
+            return false;
+        }
+        String prop = e.attr("itemprop").toLowerCase(java.util.Locale.ROOT);
+        return prop.equals("image") || prop.equals("publisher") || prop.equals("logo")
+                || prop.equals("mainentityofpage");
     }
 
     private static boolean isHidden(Element e) {
