@@ -115,6 +115,9 @@ final class AuthorParser {
         }
         String s = TextNormalizer.collapse(raw).replaceAll("^[\\s,;:|-]+|[\\s,;:|.-]+$", "");
         s = TITLES.matcher(s).replaceFirst("");
+        // "Jane Doe. Example News": a sentence break after a full word ends the name
+        s = s.replaceFirst("(?<=\\p{L}{2})\\.\\s.*$", "");
+        s = s.replaceFirst("(?i)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", "");
         if (s.isEmpty() || s.length() > 60 || s.matches(".*[\\d@#:/()\\[\\]].*")) {
             return Optional.empty();
         }
@@ -125,8 +128,12 @@ final class AuthorParser {
         int capitalised = 0;
         for (String t : tokens) {
             String lower = t.toLowerCase(Locale.ROOT);
-            if (NOT_NAMES.contains(lower)) {
+            if (NOT_NAMES.contains(lower) || NOT_NAMES.contains(lower.split("-")[0])) {
                 return Optional.empty();
+            }
+            if (t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && !s.equals(s.toUpperCase(Locale.ROOT))
+                    && !t.matches("I{2,3}|IV|JR\\.?|SR\\.?|[A-Z]\\.")) {
+                return Optional.empty(); // an acronym among names: an organisation ("CBS Detroit")
             }
             if (NAME_TOKEN.matcher(t).matches()) {
                 capitalised++;
@@ -151,6 +158,21 @@ final class AuthorParser {
             start = !Character.isLetter(c);
         }
         return b.toString();
+    }
+
+    /** Drops "authors" that are the publisher or another known news organisation. */
+    static List<Author> withoutOrganisations(List<Author> authors, String publisher) {
+        String core = publisher == null ? "" : publisher.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+        List<Author> out = new ArrayList<>();
+        for (Author a : authors) {
+            String n = a.name().toLowerCase(Locale.ROOT);
+            boolean org = PublisherDirectory.canonical(a.name()).isPresent()
+                    || !core.isEmpty() && (n.contains(core) || core.contains(n));
+            if (!org) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     static List<Author> merge(List<Author> a, List<Author> b) {

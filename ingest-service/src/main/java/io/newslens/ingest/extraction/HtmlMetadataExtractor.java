@@ -123,6 +123,7 @@ final class HtmlMetadataExtractor {
         } else {
             language = normalizeLanguage(language);
         }
+        authors = AuthorParser.withoutOrganisations(authors, clean(publisher));
         return new PageMetadata(clean(title), authors, published, clean(publisher), clean(section), language,
                 body, type);
     }
