@@ -44,7 +44,7 @@ public class OutboxRelay {
     MeterRegistry metrics;
 
     @Scheduled(every = "${newslens.summary.outbox.interval:1s}", delayed = "${newslens.summary.outbox.initial-delay:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayReadiness.class)
     void relay() {
         try {
             int sent;
