@@ -34,11 +34,14 @@ public final class AttributionFinder {
     private static final Pattern TRAILING = Pattern.compile(
             "[,\"\u201d]\\s*(?:(?:" + VERBS + ")\\s+(?<who1>[^,.;]{2,60})|(?<who2>[^,.;\"\u201d]{2,60}?)\\s+(?:" + VERBS
                     + "))\\s*[.!?]?\\s*$");
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:which|who|whose|where|an?|the)\\b[^,]*,");
+    /** Relative clauses and appositions between commas: "Uzbekistan, which took over ..., warned". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+            ",\\s*(?:which|who|whose|where|an?|the|citing|quoting|according|including|speaking|writing|in)\\b[^,]*,");
     /** A subject with a finite verb or a subordinator in it is a clause, not a speaker. */
     private static final Pattern NOT_A_SUBJECT = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|has|have|had|will|"
             + "would|can|could|may|might|should|must|did|does|do|that|if|when|because|while|although|whether|as|than"
-            + "|which|who|seem|seems|appears?)\\b");
+            + "|which|who|seem|seems|appears?|please|let|don't|doesn't|didn't|can't|won't|isn't|wasn't|i'm|you're)\\b"
+            + "|n['\u2019]t\\b");
     private static final int MAX_SUBJECT_WORDS = 8;
 
     private AttributionFinder() {
@@ -70,11 +73,11 @@ public final class AttributionFinder {
     }
 
     private static String speakerOf(String subject, List<Sentence> previous) {
-        String subj = RELATIVE_CLAUSE.matcher(subject + ",").replaceAll(",");
-        subj = subj.replaceAll("[,\\s]+$", "");
-        subj = subj.replaceFirst("^(?:(?:In|On|At|For|By|After|Before|During|Since|Yet|But|And|So|However|Still|"
+        String subj = subject.replaceFirst("^(?:(?:In|On|At|For|By|After|Before|During|Since|Yet|But|And|So|However|Still|"
                 + "Meanwhile|Moreover|Instead|Thus|Indeed|Notably|Similarly|Likewise|Also|Earlier|Later|Last \\w+|"
                 + "This \\w+|Today|Yesterday|Previously|Recently)\\b[^,]*,\\s*)+", "");
+        subj = RELATIVE_CLAUSE.matcher(subj + ",").replaceAll(",");
+        subj = subj.replaceAll("[,\\s]+$", "");
         subj = subj.replaceFirst("^\\(\\d+\\)\\s*", "").trim();
         if (subj.isEmpty() || subj.contains(",") || NOT_A_SUBJECT.matcher(subj).find()) return null;
         if (subj.split("\\s+").length > MAX_SUBJECT_WORDS) return null;

@@ -1,7 +1,8 @@
 package io.newslens.summary.analysis.entities;
 
-import io.newslens.summary.analysis.text.Words;
 import io.newslens.summary.analysis.text.Sentence;
+
+import io.newslens.summary.analysis.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +86,27 @@ public final class Names {
             "tajik", "kyrgyz", "mongolian", "syrian", "iraqi", "egyptian", "saudi", "canadian", "australian",
             "mexican", "brazilian", "italian", "spanish", "polish", "dutch", "swedish", "norwegian", "finnish",
             "danish", "swiss", "austrian", "belgian", "greek", "hungarian", "czech", "romanian", "serbian",
-            "vietnamese", "thai", "malaysian", "indonesian", "filipino", "belarusian", "georgian", "armenian");
+            "vietnamese", "thai", "malaysian", "indonesian", "filipino", "belarusian", "georgian", "armenian",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december", "earlier",
+            "later", "please", "yes", "no", "oh", "well", "im", "ive", "id", "ill", "here", "sorry", "thanks");
+
+    /** Last words that make a capitalised sequence a place or a thing rather than a person. */
+    static final Set<String> NON_PERSON_TAILS = Words.of("city", "store", "stores", "watch", "pcs", "pc", "street",
+            "park", "square", "airport", "station", "bridge", "river", "lake", "mountain", "mountains", "island",
+            "islands", "valley", "county", "province", "district", "road", "avenue", "tower", "hall", "museum",
+            "hotel", "stadium", "arena", "mall", "market", "phone", "pay", "app", "apps", "tv", "music", "day",
+            "week", "awards", "award", "prize", "cup", "series", "show", "festival", "beach", "coast", "bay", "sea",
+            "ocean", "gulf", "strait", "canal", "desert", "forest", "border", "plaza", "palace", "castle", "church",
+            "cathedral", "temple", "mosque", "hospital", "prison", "base", "port", "harbour", "harbor", "highway",
+            "region", "peninsula", "basin", "plateau", "hills", "heights", "falls", "village", "town", "state",
+            "edition", "version", "model", "plus", "pro", "max", "mini", "air", "book", "studio", "network", "channel",
+            "magazine", "journal", "times", "post", "news", "daily", "weekly", "review", "report", "index", "act",
+            "bill", "law", "code", "war", "crisis", "revolution", "movement", "campaign", "operation", "mission");
+    /** First words of place names ("Las Vegas", "San Diego"). */
+    static final Set<String> PLACE_HEADS = Words.of("las", "los", "san", "santa", "new", "fort", "port", "saint", "st.",
+            "mount", "lake", "cape", "north", "south", "east", "west", "upper", "lower", "greater", "el", "la", "le",
+            "rio", "puerto", "costa", "hong", "sri", "abu", "buenos", "tel", "kuala");
 
     private Names() {
     }
@@ -125,6 +146,14 @@ public final class Names {
                 || t[i].equalsIgnoreCase("of") || t[i].equalsIgnoreCase("and"))) {
             i++;
         }
+        // "HP CEO Meg Whitman", "US President Donald Trump": the person after the last title
+        for (int k = t.length - 2; k >= i; k--) {
+            if (TITLES.contains(t[k].toLowerCase(Locale.ROOT))) {
+                String rest = String.join(" ", java.util.Arrays.asList(t).subList(k + 1, t.length));
+                if (looksLikePerson(rest)) return rest;
+                break;
+            }
+        }
         int j = t.length;
         while (j > i && (t[j - 1].equalsIgnoreCase("of") || t[j - 1].equalsIgnoreCase("and")
                 || t[j - 1].equalsIgnoreCase("the") || t[j - 1].equalsIgnoreCase("for"))) {
@@ -147,11 +176,14 @@ public final class Names {
         return name.length() >= 2 && name.length() <= 6 && name.replace(".", "").chars().allMatch(Character::isUpperCase);
     }
 
-    /** A person-like name: 2-4 capitalised tokens, not a place or an organisation. */
+    /** A person-like name: 2-4 capitalised tokens, not a place, an organisation or a thing. */
     public static boolean looksLikePerson(String name) {
         String[] t = Names.WS.split(name);
         if (t.length < 2 || t.length > 4) return false;
         if (isPlace(name) || isOrganisation(name)) return false;
+        if (NON_PERSON_TAILS.contains(t[t.length - 1].toLowerCase(Locale.ROOT))) return false;
+        if (PLACE_HEADS.contains(t[0].toLowerCase(Locale.ROOT))) return false;
+        for (String w : t) if (w.chars().anyMatch(Character::isDigit)) return false;
         for (String w : t) {
             if (isPlace(w) || isFunctionWord(w) || isAcronym(w) && !w.matches("[A-Z]\\.")) return false;
         }

@@ -19,6 +19,8 @@ public final class ThesisSelector {
     private static final Pattern CONCLUSION_START = Pattern.compile(
             "^(?:So|Thus|Therefore|Hence|In short|In sum|In summary|Ultimately|In reality|In fact|Overall|In conclusion|"
                     + "To sum up|All in all|The bottom line|In the end|Clearly|Consequently|After all)\\b");
+    /** A sentence that opens with a quotation is someone else's words. */
+    private static final Pattern QUOTE_START = Pattern.compile("^[\"\u201c\u201e\u00ab]");
     private static final Pattern CONTRAST_START = Pattern.compile("^(?:However|But|Yet|Still|Nevertheless|Nonetheless)\\b");
     private static final Pattern AUTHORIAL = Pattern.compile(
             "\\b(?:in this (?:article|paper|essay|column|piece)|this (?:article|paper|essay) (?:argues|shows|claims)|"
@@ -51,8 +53,8 @@ public final class ThesisSelector {
                 case ClaimTyper.PRESCRIPTIVE -> 0.35;
                 default -> 0.0;
             };
-            if (claim.attributedTo() != null) score -= 0.9;
             String t = s.text();
+            if (claim.attributedTo() != null || QUOTE_START.matcher(t).find()) score -= 0.9;
             if (CONCLUSION_START.matcher(t).find()) score += 0.6;
             if (CONTRAST_START.matcher(t).find()) score += 0.25;
             if (AUTHORIAL.matcher(t).find()) score += 0.8;
