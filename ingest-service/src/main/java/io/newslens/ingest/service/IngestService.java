@@ -139,8 +139,8 @@ public class IngestService {
         a.publisher = s.publisher() != null ? s.publisher() : TextSanitizer.clean(x.publisher());
         a.section = TextSanitizer.clean(x.section());
         a.publishedAt = s.publishedAt() != null ? s.publishedAt() : x.publishedAt();
-        a.language = x.language();
-        a.documentType = x.documentType();
+        a.language = limit(x.language(), 32);      // column widths: an odd extractor value must not become a 500
+        a.documentType = limit(x.documentType(), 64);
         a.text = text;
         a.paragraphs = json.write(x.paragraphs());
         a.entities = json.write(x.entities());
@@ -158,6 +158,11 @@ public class IngestService {
 
         articles.flush(); // surface a unique violation here, inside call(), not at commit
         return a;
+    }
+
+    private static String limit(String value, int max) {
+        String v = TextSanitizer.clean(value);
+        return v == null || v.length() <= max ? v : v.substring(0, max);
     }
 
     private String toJson(Object event) {

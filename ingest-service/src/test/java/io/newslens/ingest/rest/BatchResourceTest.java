@@ -84,6 +84,25 @@ class BatchResourceTest {
                 .body("[1].status", equalTo(400)).body("[1].problem.type", endsWith("/malformed-json"));
     }
 
+    /** 100 distinct articles in one batch: all stored; prints the rate as a rough figure (not asserted). */
+    @Test
+    void hundredArticleBatch() throws Exception {
+        StringBuilder ndjson = new StringBuilder();
+        for (int i = 0; i < 100; i++) {
+            ndjson.append(line(Map.of("text", TestPages.uniqueArticle()))).append('\n');
+        }
+        long start = System.nanoTime();
+        String body = given().contentType("application/x-ndjson").body(ndjson.toString().getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/articles/batch")
+                .then().statusCode(200).extract().asString();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        List<Map<?, ?>> results = body.lines().map(BatchResourceTest::parse).toList();
+        assertEquals(100, results.size());
+        results.forEach(r -> assertEquals(201, r.get("status"), r.toString()));
+        System.out.printf("batch of 100 articles (%d KiB) ingested in %.2f s = %.0f articles/s%n",
+                ndjson.length() / 1024, seconds, 100 / seconds);
+    }
+
     @Test
     void emptyBatchIs400() {
         given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8))

@@ -5,16 +5,45 @@ import io.newslens.localstack.test.LocalStackTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.newslens.ingest.domain.SimHash;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
         initArgs = {@ResourceArg(name = "services", value = "kafka,postgres"), @ResourceArg(name = "database", value = "ingest")})
 class NearDuplicateTest {
+
+    @Inject
+    EntityManager em;
+
+    /** The candidate query can use the GIN index on the band keys (no full scan needed). */
+    @Test
+    void candidateLookupUsesTheBandIndex() {
+        String bands = IntStream.of(SimHash.bands(0x0123456789abcdefL)).mapToObj(Integer::toString)
+                .collect(Collectors.joining(",", "{", "}"));
+        String plan = QuarkusTransaction.requiringNew().call(() -> {
+            // A test table is tiny, so the planner would rightly prefer a scan; forbid it to see the index path.
+            em.createNativeQuery("SET LOCAL enable_seqscan = off").executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<String> rows = em.createNativeQuery("EXPLAIN SELECT id, fingerprint, duplicate_of FROM article "
+                    + "WHERE simhash_bands && CAST('" + bands + "' AS integer[]) ORDER BY ingested_at, id LIMIT 2000")
+                    .getResultList();
+            return String.join("\n", rows);
+        });
+        assertTrue(plan.contains("article_simhash_bands_idx"), plan);
+    }
 
     /**
      * The same op-ed syndicated by another site: different navigation, cookie banner, teasers and
