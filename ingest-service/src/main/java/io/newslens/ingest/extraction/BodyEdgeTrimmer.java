@@ -33,7 +33,16 @@ final class BodyEdgeTrimmer {
                     + "|filed under:.*|tags?:.*|iklan|don'?t miss|highlights|sharing is caring!?"
                     + "|(?:tempo de leitura|reading time|lesezeit|temps de lecture)\\b.*|\\d+ min(?:ute)?s? read"
                     + "|\\d+ of \\d+|like this (?:story|article)\\?.*|citation: .*\\bretrieved\\b.*"
-                    + "|this document is subject to copyright.*)$");
+                    + "|this document is subject to copyright.*"
+                    + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?(?:twitter|x|facebook|instagram|linkedin)\\.com/\\S+"
+                    + "|(?:more |also |read more )?on [\\w-]+\\.(?:com|org|net|co\\.uk|com\\.au): .{5,150})$");
+
+    /** A heading that introduces links to other stories: the article is over. */
+    private static final Pattern RECIRCULATION = Pattern.compile(
+            "(?i)^(?:more (?:great )?.{0,25}stories|related (?:stories|articles|content|coverage|posts|links)|"
+                    + "you (?:may|might) also (?:like|enjoy)|read (?:more|next)|recommended(?: for you| reading| stories)?|"
+                    + "popular on .{1,30}|don'?t miss|most (?:popular|read)|also read|more from .{1,30}|"
+                    + "(?:latest|top) (?:news|stories)|what to read next|trending(?: now)?)\\s*[:.…]*$");
 
     private BodyEdgeTrimmer() {
     }
@@ -41,12 +50,12 @@ final class BodyEdgeTrimmer {
     static List<String> trim(List<String> paragraphs, String title, List<Author> authors) {
         List<String> out = new ArrayList<>(paragraphs.size());
         String normTitle = norm(title);
-        int n = paragraphs.size();
+        int n = cutAtRecirculation(paragraphs);
         for (int i = 0; i < n; i++) {
             String p = paragraphs.get(i);
             boolean head = i < EDGE;
             boolean tail = i >= n - EDGE;
-            if (isDateLine(p) || isCredit(p)) {
+            if (isDateLine(p) || isCredit(p) || isRecirculation(p)) {
                 continue;
             }
             if (head && (!normTitle.isEmpty() && norm(p).equals(normTitle) || isByline(p, authors))) {
@@ -58,6 +67,30 @@ final class BodyEdgeTrimmer {
             out.add(p);
         }
         return out;
+    }
+
+    static boolean isRecirculation(String p) {
+        return p.length() < 60 && RECIRCULATION.matcher(p.strip()).matches();
+    }
+
+    /** Index of a recirculation heading in the second half followed only by short items, else the size. */
+    private static int cutAtRecirculation(List<String> paragraphs) {
+        int n = paragraphs.size();
+        for (int i = n / 2; i < n; i++) {
+            if (RECIRCULATION.matcher(paragraphs.get(i).strip()).matches()) {
+                boolean shortItems = true;
+                for (int j = i + 1; j < n; j++) {
+                    if (TextNormalizer.countWords(paragraphs.get(j)) > 30) {
+                        shortItems = false;
+                        break;
+                    }
+                }
+                if (shortItems) {
+                    return i;
+                }
+            }
+        }
+        return n;
     }
 
     static boolean isDateLine(String p) {

@@ -39,6 +39,7 @@ final class BoilerplateLineClassifier {
     private static final Pattern PROMO = Pattern.compile(
             "(?i)\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletter|daily email|inbox)\\b"
                     + "|\\b\\d+ (?:issues|months) for [£$€]\\s?\\d"
+                    + "|\\bsubscriptions?\\b.{0,80}\\bfor (?:as little as|just|only)\\b"
                     + "|\\b(?:newsletter|inbox)\\b.{0,60}\\b(?:sign up|subscribe)\\b");
 
     private BoilerplateLineClassifier() {

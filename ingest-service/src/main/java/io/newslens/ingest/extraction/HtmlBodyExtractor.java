@@ -58,7 +58,7 @@ final class HtmlBodyExtractor {
         List<String> out = new ArrayList<>();
         String normTitle = title == null ? null : TextNormalizer.collapse(title);
         for (BlockCollector.Block b : blocks) {
-            if (BoilerplateLineClassifier.isFurniture(b.text())) {
+            if (BoilerplateLineClassifier.isFurniture(b.text()) && !BodyEdgeTrimmer.isRecirculation(b.text())) {
                 continue;
             }
             if (b.linkDensity() > 0.8 && b.letters() < 200) {
