@@ -145,20 +145,11 @@ final class AuthorParser {
             return Optional.empty();
         }
         if (s.equals(s.toUpperCase(Locale.ROOT))) {
-            s = titleCase(s);
+            s = TextNormalizer.titleCase(s);
         }
         return Optional.of(s);
     }
 
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
-    }
 
     /** Drops "authors" that are the publisher or another known news organisation. */
     static List<Author> withoutOrganisations(List<Author> authors, String publisher) {

@@ -131,7 +131,7 @@ final class TextArticleReader {
             }
             String clean = name.strip().replaceAll("[.,;:]+$", "");
             publisher = PublisherDirectory.canonical(clean).orElse(clean.equals(clean.toUpperCase(Locale.ROOT))
-                    ? titleCase(clean) : clean);
+                    ? TextNormalizer.titleCase(clean) : clean);
             publisherRank = rank;
         }
     }
@@ -304,13 +304,4 @@ final class TextArticleReader {
         return TextNormalizer.countWords(line) <= 16;
     }
 
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return b.toString();
-    }
 }

@@ -43,4 +43,15 @@ final class TextNormalizer {
         }
         return n;
     }
+
+    /** "PROJECT SYNDICATE" gives "Project Syndicate". */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return b.toString();
+    }
 }
