@@ -41,6 +41,7 @@ public class ArticleProcessor {
             return SummaryWriter.Outcome.SKIPPED;
         }
         Analyser analyser = analysers.current();
+        long started = System.nanoTime();
         ArticleAnalysis analysis;
         try {
             analysis = analyser.analyse(new ArticleInput(event.id(), event.title(), event.text(),
@@ -48,10 +49,17 @@ public class ArticleProcessor {
         } catch (RuntimeException | StackOverflowError e) {
             throw new AnalyserFailedException(analyser.name(), e);
         }
+        metrics.timer("newslens.summary.analysis.duration", "analyser", analyser.name())
+                .record(Duration.ofNanos(System.nanoTime() - started));
         AnalysisValidator.check(analysis, event.text().length());
         SummaryWriter.Outcome outcome = retry.call("storing the analysis of " + event.id(),
                 () -> writer.storeNewVersion(event, analyser, analysis));
         count(outcome == SummaryWriter.Outcome.STORED ? "stored" : "skipped");
+        if (outcome == SummaryWriter.Outcome.STORED) {
+            LOG.infof("article %s v%d analysed by %s %s in %d ms: %d summary sentences, %d claims, %d stances",
+                    event.id(), event.version(), analyser.name(), analyser.version(), (System.nanoTime() - started) / 1_000_000,
+                    analysis.summary().size(), analysis.claims().size(), analysis.stances().size());
+        }
         return outcome;
     }
 
