@@ -20,8 +20,6 @@ public final class Names {
                     + "(?:(?:[A-Z]\\.){2,}|[A-Z][\\p{L}'\u2019\\-]*\\.?|[A-Z]\\.|\\d+(?:st|nd|rd|th)?(?=\\s+[A-Z])))*");
 
     static final Pattern WS = Pattern.compile("\\s+");
-    /** "scholars such as Stephen Aris": the named example is the speaker. */
-    private static final Pattern EXAMPLE = Pattern.compile("\\b(?:such as|like|including|led by|notably)\\s+");
     private static final Pattern POSSESSIVE = Pattern.compile("(?:'s|\u2019s|'|\u2019)$");
 
     public static final Set<String> TITLES = Words.of("president", "prime", "minister", "foreign", "defense", "defence",
@@ -198,14 +196,20 @@ public final class Names {
         if (phrase == null) return null;
         String p = phrase.trim().replaceAll("^[\"\u201c\u2018'(]+|[\"\u201d\u2019',:;)]+$", "").trim();
         if (p.isEmpty()) return null;
-        String head = p.replaceFirst("^(?:the|a|an)\\s+", "");
-        Matcher example = EXAMPLE.matcher(p);
-        if (!head.isEmpty() && Character.isUpperCase(head.charAt(0)) || example.find()) {
-            String from = example.find(0) ? p.substring(example.end()) : p;
-            for (String n : sequences(from)) {
-                if (!isFunctionWord(n)) return n;
+        // the head of a subject phrase is its last word: a name there is the speaker ("HP CEO Meg
+        // Whitman", "scholars such as Stephen Aris"); a name before a common noun only modifies it
+        // ("South Korean officials")
+        Matcher m = NAME_SEQUENCE.matcher(p);
+        String last = null;
+        int lastEnd = -1;
+        while (m.find()) {
+            String name = stripLeading(stripPossessive(m.group()));
+            if (!name.isEmpty() && !isFunctionWord(name)) {
+                last = name;
+                lastEnd = m.end();
             }
         }
+        if (last != null && p.substring(lastEnd).trim().isEmpty()) return last;
         String[] words = Names.WS.split(p);
         if (words.length > 6 || p.indexOf(',') >= 0) return null;
         if (p.matches("(?i)^(?:it|this|that|these|those|there|he|she|they|we|i|you|which|what|who|one|its|his|her|their)\\b.*")) {

@@ -47,6 +47,11 @@ public final class SummaryBuilder {
             if (redundant(sentences.get(i), chosen, sentences)) continue;
             chosen.add(i);
         }
+        // short articles: fill up with other sentences (headings, fragments) by centrality
+        for (int i : order) {
+            if (chosen.size() >= k) break;
+            if (!chosen.contains(i)) chosen.add(i);
+        }
         chosen.sort(Integer::compare);
         List<Span> out = new ArrayList<>();
         for (int i : chosen) out.add(sentences.get(i).span());
