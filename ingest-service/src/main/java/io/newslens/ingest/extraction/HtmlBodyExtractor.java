@@ -39,6 +39,7 @@ final class HtmlBodyExtractor {
         if (containers.isEmpty()) {
             containers = List.of(body);
         }
+        containers = narrowToTitledArticle(containers, title);
         if (DEBUG) {
             containers.forEach(c -> System.err.println("container " + c.cssSelector() + " score "
                     + scorer.finalScore(c)));
@@ -70,6 +71,46 @@ final class HtmlBodyExtractor {
             out.add(b.text());
         }
         return out;
+    }
+
+    /**
+     * A container holding several {@code <article>}s (a post followed by teasers of others) narrows to
+     * the one whose heading is the page's title.
+     */
+    private static List<Element> narrowToTitledArticle(List<Element> containers, String title) {
+        String wanted = normalized(title);
+        if (wanted.length() < 8) {
+            return containers;
+        }
+        List<Element> articles = new ArrayList<>();
+        for (Element c : containers) {
+            for (Element a : c.getElementsByTag("article")) {
+                if (a != c) {
+                    articles.add(a);
+                }
+            }
+        }
+        if (articles.size() < 2) {
+            return containers;
+        }
+        Element match = null;
+        for (Element a : articles) {
+            Element heading = a.selectFirst("h1, h2, h3");
+            String h = heading == null ? "" : normalized(heading.text());
+            if (h.length() >= 8 && (h.equals(wanted) || wanted.startsWith(h + " "))) {
+                if (match != null && !ContentScorer.isAncestor(match, a)) {
+                    return containers; // two candidates: not sure which is the story
+                }
+                if (match == null) {
+                    match = a;
+                }
+            }
+        }
+        return match == null ? containers : List.of(match);
+    }
+
+    private static String normalized(String s) {
+        return s == null ? "" : s.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /**

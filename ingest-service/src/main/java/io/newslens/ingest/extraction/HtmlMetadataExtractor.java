@@ -124,8 +124,29 @@ final class HtmlMetadataExtractor {
             language = normalizeLanguage(language);
         }
         authors = AuthorParser.withoutOrganisations(authors, clean(publisher));
+        title = withoutSiteName(clean(title), clean(siteName), clean(publisher));
         return new PageMetadata(clean(title), authors, published, clean(publisher), clean(section), language,
                 body, type);
+    }
+
+    /** "Headline | Site Name" gives "Headline" when the suffix is the site or publisher. */
+    static String withoutSiteName(String title, String siteName, String publisher) {
+        if (title == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = TITLE_SUFFIX.matcher(title);
+        if (m.find()) {
+            String suffix = m.group().replaceFirst("^\\s+[|\\-–—:·•»]\\s+", "").toLowerCase(Locale.ROOT);
+            for (String site : new String[] {siteName, publisher}) {
+                if (site != null && !site.isBlank()) {
+                    String s = site.toLowerCase(Locale.ROOT);
+                    if (suffix.equals(s) || suffix.contains(s) || s.contains(suffix)) {
+                        return title.substring(0, m.start()).strip();
+                    }
+                }
+            }
+        }
+        return title;
     }
 
     static String normalizeLanguage(String lang) {

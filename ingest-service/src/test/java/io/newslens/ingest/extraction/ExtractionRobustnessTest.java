@@ -15,7 +15,7 @@ class ExtractionRobustnessTest {
 
     @Test
     void deeplyNestedHtml() {
-        int depth = 30_000;
+        int depth = 20_000;
         StringBuilder b = new StringBuilder("<html><body>");
         b.append("<div>".repeat(depth)).append("<p>Deep text, still an article of sorts, with some words in it.</p>");
         b.append("</div>".repeat(depth)).append("</body></html>");
