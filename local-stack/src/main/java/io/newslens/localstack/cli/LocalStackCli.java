@@ -26,6 +26,8 @@ import java.util.Properties;
 public final class LocalStackCli {
 
     public static void main(String[] args) throws Exception {
+        // zonky and the Kafka admin client log through JUL; jboss-logmanager is on the class path
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         String command = args.length == 0 ? "up" : args[0];
         Path repo = repoDir();
         Path dataDir = Path.of(env("NEWSLENS_DATA_DIR", repo.resolve(".stack").toString()));
