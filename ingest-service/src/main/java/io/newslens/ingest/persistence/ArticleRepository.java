@@ -5,7 +5,6 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,25 +30,32 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
     }
 
     /**
-     * Articles sharing at least one band with {@code bands}, oldest first. Uses the GIN index on
-     * {@code simhash_bands} ({@code &&} = overlap), so the cost grows with the candidates, not the table.
+     * The earliest article whose fingerprint is within {@code maxDistance} bits of {@code fingerprint}.
+     * Candidates are only the articles sharing at least one LSH band ({@code &&} = array overlap, served
+     * by the GIN index on {@code simhash_bands}); the MATERIALIZED CTE keeps the planner from walking
+     * the whole table in ingested_at order instead. Hamming distance via {@code bit_count} (PostgreSQL 14+).
      */
     @SuppressWarnings("unchecked")
-    public List<Candidate> nearDuplicateCandidates(int[] bands, int limit) {
+    public Optional<Candidate> nearestOriginal(long fingerprint, int[] bands, int maxDistance) {
         String literal = IntStream.of(bands).mapToObj(Integer::toString).collect(Collectors.joining(",", "{", "}"));
-        List<Object[]> rows = getEntityManager().createNativeQuery(
-                        "SELECT id, fingerprint, duplicate_of FROM article "
-                                + "WHERE simhash_bands && CAST(:bands AS integer[]) "
-                                + "ORDER BY ingested_at, id LIMIT :limit")
+        List<Object[]> rows = getEntityManager().createNativeQuery(NEAREST_ORIGINAL)
                 .setParameter("bands", literal)
-                .setParameter("limit", limit)
+                .setParameter("fp", fingerprint)
+                .setParameter("maxDistance", maxDistance)
                 .getResultList();
-        List<Candidate> candidates = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            candidates.add(new Candidate((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2]));
-        }
-        return candidates;
+        return rows.stream().findFirst()
+                .map(row -> new Candidate((UUID) row[0], ((Number) row[1]).longValue(), (UUID) row[2]));
     }
+
+    /** Visible for the index-usage test. */
+    public static final String NEAREST_ORIGINAL = """
+            WITH candidate AS MATERIALIZED (
+                SELECT id, fingerprint, duplicate_of, ingested_at FROM article
+                WHERE simhash_bands && CAST(:bands AS integer[]))
+            SELECT id, fingerprint, duplicate_of FROM candidate
+            WHERE bit_count(CAST(fingerprint # :fp AS bit(64))) <= :maxDistance
+            ORDER BY ingested_at, id
+            LIMIT 1""";
 
     public List<Article> page(int pageIndex, int size) {
         return findAll(Sort.descending("ingestedAt").and("id", Sort.Direction.Descending))

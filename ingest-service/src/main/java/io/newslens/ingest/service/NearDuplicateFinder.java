@@ -3,7 +3,6 @@ package io.newslens.ingest.service;
 import io.newslens.ingest.config.IngestConfig;
 import io.newslens.ingest.domain.SimHash;
 import io.newslens.ingest.persistence.ArticleRepository;
-import io.newslens.ingest.persistence.ArticleRepository.Candidate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Optional;
@@ -16,9 +15,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class NearDuplicateFinder {
 
-    /** Upper bound of candidates read per lookup (band collisions of unrelated articles). */
-    static final int MAX_CANDIDATES = 2000;
-
     private final ArticleRepository articles;
     private final IngestConfig config;
 
@@ -29,11 +25,7 @@ public class NearDuplicateFinder {
 
     /** The id of the original article (following its own duplicateOf), if any. */
     public Optional<UUID> findOriginal(long fingerprint) {
-        for (Candidate c : articles.nearDuplicateCandidates(SimHash.bands(fingerprint), MAX_CANDIDATES)) {
-            if (SimHash.distance(c.fingerprint(), fingerprint) <= config.dedup().maxDistance()) {
-                return Optional.of(c.duplicateOf() != null ? c.duplicateOf() : c.id());
-            }
-        }
-        return Optional.empty();
+        return articles.nearestOriginal(fingerprint, SimHash.bands(fingerprint), config.dedup().maxDistance())
+                .map(c -> c.duplicateOf() != null ? c.duplicateOf() : c.id());
     }
 }

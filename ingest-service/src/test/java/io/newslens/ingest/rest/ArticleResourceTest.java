@@ -132,7 +132,8 @@ class ArticleResourceTest {
     void openApiAndHealthAreServed() {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/articles/batch"));
         given().when().get("/q/health/ready").then().statusCode(200)
-                .body(containsString("Database connections health check"));
+                .body(containsString("Database connections health check"))
+                .body(containsString("Kafka connection health check"));
         given().when().get("/q/metrics").then().statusCode(200)
                 .body(containsString("newslens_ingest_outbox_backlog"));
     }
