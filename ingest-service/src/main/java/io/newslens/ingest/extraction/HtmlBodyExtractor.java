@@ -15,8 +15,6 @@ final class HtmlBodyExtractor {
 
     private static final int MIN_BODY_LETTERS = 200;
 
-    private static final boolean DEBUG = Boolean.getBoolean("extraction.debug");
-
     private HtmlBodyExtractor() {
     }
 
@@ -30,20 +28,15 @@ final class HtmlBodyExtractor {
         HtmlCleaner.removeFurniture(body, stats);
         stats = new NodeStats(body);
 
-        ContentScorer scorer = new ContentScorer(stats);
-        List<Element> containers = scorer.selectContent(body);
-        List<Element> marked = markedArticleBody(body, stats);
-        if (!marked.isEmpty() && Boolean.parseBoolean(System.getProperty("ext.marked", "true"))) {
-            containers = marked;
+        // the page's own articleBody markup wins; otherwise score candidates
+        List<Element> containers = markedArticleBody(body, stats);
+        if (containers.isEmpty()) {
+            containers = new ContentScorer(stats).selectContent(body);
         }
         if (containers.isEmpty()) {
             containers = List.of(body);
         }
         containers = narrowToTitledArticle(containers, title);
-        if (DEBUG) {
-            containers.forEach(c -> System.err.println("container " + c.cssSelector() + " score "
-                    + scorer.finalScore(c)));
-        }
         ConditionalCleaner.clean(containers, stats);
         List<String> paragraphs = toParagraphs(BlockCollector.collect(containers), title);
         if (letters(paragraphs) < MIN_BODY_LETTERS && containers.get(0) != body) {
