@@ -54,7 +54,8 @@ public class BuiltinAnalyser implements Analyser {
             for (Sentence s : sentences) if (s.start() == c.start()) bySentence.put(s.index(), c);
         }
         double[] centrality = Centrality.of(sentences);
-        double[] thesisScores = ThesisSelector.scores(sentences, bySentence, centrality, paragraphs.size());
+        double[] thesisScores = ThesisSelector.scores(sentences, bySentence, centrality, paragraphs.size(),
+                article.title());
         int thesisIndex = ThesisSelector.select(thesisScores);
         Thesis thesis = null;
         if (thesisIndex >= 0) {

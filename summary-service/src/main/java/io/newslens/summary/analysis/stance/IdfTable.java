@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /** Inverse document frequency of stems, learnt from training documents. */
@@ -60,9 +59,5 @@ public final class IdfTable {
             idf.put(line.substring(0, t), Double.parseDouble(line.substring(t + 1)));
         }
         return new IdfTable(idf, unseen);
-    }
-
-    public static Set<String> vocabularyOf(Collection<String> doc) {
-        return new HashSet<>(doc);
     }
 }

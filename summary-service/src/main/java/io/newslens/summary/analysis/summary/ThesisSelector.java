@@ -34,6 +34,14 @@ public final class ThesisSelector {
     /** Thesis score of every sentence (higher is more thesis-like). */
     public static double[] scores(List<Sentence> sentences, Map<Integer, Claim> claimsBySentence, double[] centrality,
                                   int paragraphs) {
+        return scores(sentences, claimsBySentence, centrality, paragraphs, null);
+    }
+
+    /** As above; a headline, when there is one, points at the sentences it echoes. */
+    public static double[] scores(List<Sentence> sentences, Map<Integer, Claim> claimsBySentence, double[] centrality,
+                                  int paragraphs, String title) {
+        java.util.Set<String> titleStems = title == null ? java.util.Set.of()
+                : new java.util.HashSet<>(Tokenizer.contentStems(title));
         double maxC = 1e-9;
         for (double c : centrality) maxC = Math.max(maxC, c);
         int n = sentences.size();
@@ -58,6 +66,11 @@ public final class ThesisSelector {
             if (CONCLUSION_START.matcher(t).find()) score += 0.6;
             if (CONTRAST_START.matcher(t).find()) score += 0.25;
             if (AUTHORIAL.matcher(t).find()) score += 0.8;
+            if (!titleStems.isEmpty()) {
+                java.util.Set<String> st = new java.util.HashSet<>(Tokenizer.contentStems(t));
+                st.retainAll(titleStems);
+                score += 0.5 * st.size() / titleStems.size();
+            }
             int words = Tokenizer.words(t).size();
             if (words < 10) score -= 0.5;
             if (words > 50) score -= 0.3;

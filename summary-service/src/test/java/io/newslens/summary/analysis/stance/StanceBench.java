@@ -124,6 +124,8 @@ public final class StanceBench {
         System.out.printf("%d pairs, %d bodies; predictions in %s; one thread, body processed for every pair%n",
                 pairs.size(), bodies.size(), out);
         if (labelled && !pairs.isEmpty()) {
+            System.out.println("note: the shipped model was trained on all of FNC-1 train_*; scores on those pairs are"
+                    + " not held-out figures (bench/stance --heldout gives those)");
             System.out.print(score.report());
             System.out.printf("figure fnc1_relative_score %.4f%n", score.relative());
             System.out.printf("figure fnc1_score %.2f%n", score.score());
