@@ -1,7 +1,10 @@
 package io.newslens.localstack;
 
 import org.apache.kafka.clients.admin.Admin;
+import io.newslens.common.events.Topics;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +17,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** A single Kafka broker in KRaft mode (broker and controller in one JVM), run from the Maven Central jars. */
 public final class KafkaBroker implements BackingService {
+
+    private static final int PARTITIONS = 3;
 
     private final Path libs;
     private final Path dir;
@@ -54,6 +61,28 @@ public final class KafkaBroker implements BackingService {
         List<String> command = java("kafka.Kafka", props.toString());
         process = ChildProcess.start(name(), command, Map.of(), dir, dir.resolve("logs/console.log"), dir.resolve("kafka.pid"));
         Waiter.until(timeout, process, "Kafka on " + bootstrapServers(), this::healthy);
+        createTopics();
+    }
+
+    /**
+     * Creates the system's topics up front, as Strimzi KafkaTopics do in production, so consumers
+     * get partitions at once instead of waiting for auto-creation and a metadata refresh.
+     */
+    private void createTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            List<NewTopic> topics = Topics.ALL.stream().map(t -> new NewTopic(t, PARTITIONS, (short) 1)).toList();
+            for (var result : admin.createTopics(topics).values().values()) {
+                try {
+                    result.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("could not create Kafka topics: " + e.getCause().getMessage(), e);
+                    }
+                }
+            }
+        } catch (InterruptedException | TimeoutException e) {
+            throw new IllegalStateException("could not create Kafka topics in time", e);
+        }
     }
 
     @Override
@@ -142,7 +171,7 @@ public final class KafkaBroker implements BackingService {
                     "controller.listener.names=CONTROLLER",
                     "inter.broker.listener.name=PLAINTEXT",
                     "log.dirs=" + dir.resolve("data"),
-                    "num.partitions=3",
+                    "num.partitions=" + PARTITIONS,
                     "offsets.topic.replication.factor=1",
                     "offsets.topic.num.partitions=3",
                     "transaction.state.log.replication.factor=1",

@@ -23,12 +23,14 @@ public final class LocalStack implements AutoCloseable {
     private final KafkaBroker kafka;
     private final PostgresServer postgres;
     private final List<BackingService> started = new ArrayList<>();
+    private final boolean shutdownHook;
     private final java.util.Map<String, Duration> startupTimes = new java.util.LinkedHashMap<>();
 
     private LocalStack(Builder b) {
         Binaries binaries = b.services.contains(Service.ELASTICSEARCH) || b.services.contains(Service.KAFKA)
                 ? Binaries.locate() : null;
         this.dataDir = b.dataDir.toAbsolutePath();
+        this.shutdownHook = b.shutdownHook;
         this.elasticsearch = b.services.contains(Service.ELASTICSEARCH)
                 ? new ElasticsearchNode(binaries.elasticsearchHome(), dataDir, port(b.elasticsearchPort), Ports.free(), b.elasticsearchHeap)
                 : null;
@@ -47,7 +49,9 @@ public final class LocalStack implements AutoCloseable {
      * one fails, those already started are stopped again.
      */
     public LocalStack start() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "local-stack-shutdown"));
+        if (shutdownHook) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::close, "local-stack-shutdown"));
+        }
         try {
             for (BackingService service : services()) {
                 long t0 = System.nanoTime();
@@ -129,6 +133,7 @@ public final class LocalStack implements AutoCloseable {
         private int postgresPort;
         private String elasticsearchHeap = "512m";
         private String kafkaHeap = "384m";
+        private boolean shutdownHook = true;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -167,6 +172,15 @@ public final class LocalStack implements AutoCloseable {
 
         public Builder kafkaHeap(String heap) {
             this.kafkaHeap = heap;
+            return this;
+        }
+
+        /**
+         * Whether the stack stops itself on JVM exit (default). An owner that must stop its own
+         * processes first (the services that use these) turns it off and closes the stack itself.
+         */
+        public Builder shutdownHook(boolean enabled) {
+            this.shutdownHook = enabled;
             return this;
         }
 

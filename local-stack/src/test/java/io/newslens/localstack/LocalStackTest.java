@@ -39,8 +39,13 @@ class LocalStackTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (stack != null) stack.close();
+        Path es = dataDir.resolve("elasticsearch");
+        if (java.nio.file.Files.isSymbolicLink(es)) {
+            // ElasticsearchNode put its files outside the (nobody-unreadable) JUnit temp dir
+            new ProcessBuilder("rm", "-rf", java.nio.file.Files.readSymbolicLink(es).toString()).start().waitFor();
+        }
     }
 
     @Test
@@ -57,6 +62,8 @@ class LocalStackTest {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafka().orElseThrow().bootstrapServers()))) {
             assertEquals(1, admin.describeCluster().nodes().get(10, TimeUnit.SECONDS).size());
+            assertTrue(admin.listTopics().names().get(10, TimeUnit.SECONDS).containsAll(io.newslens.common.events.Topics.ALL),
+                    "the system's topics are provisioned");
         }
     }
 

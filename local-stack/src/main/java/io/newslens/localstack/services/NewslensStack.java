@@ -32,8 +32,9 @@ public final class NewslensStack implements AutoCloseable {
      */
     public static NewslensStack start(LocalStack.Builder backingBuilder, Path repoDir, Map<ServiceSpec, Integer> servicePorts,
                                       Map<String, String> extraConfig) {
-        LocalStack backing = backingBuilder.with(LocalStack.Service.values()).build().start();
+        LocalStack backing = backingBuilder.with(LocalStack.Service.values()).shutdownHook(false).build().start();
         NewslensStack stack = new NewslensStack(backing);
+        // services first, then what they use: one hook, so the order holds on Ctrl-C
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "newslens-stack-shutdown"));
         try {
             PostgresServer pg = backing.postgres().orElseThrow();
