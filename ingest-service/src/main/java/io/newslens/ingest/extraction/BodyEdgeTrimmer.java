@@ -37,6 +37,9 @@ final class BodyEdgeTrimmer {
                     + "|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:https?://)?(?:www\\.)?(?:twitter|x|facebook|instagram|linkedin)\\.com/\\S+"
                     + "|(?:more |also |read more )?on [\\w-]+\\.(?:com|org|net|co\\.uk|com\\.au): .{5,150})$");
 
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?i)\\((?:photo|image|picture|credit|source|foto)s?(?: credit)?: [^)]{2,80}\\)\\s*$");
+
     /** A heading that introduces links to other stories: the article is over. */
     private static final Pattern RECIRCULATION = Pattern.compile(
             "(?i)^(?:more (?:great )?.{0,25}stories|related (?:stories|articles|content|coverage|posts|links)|"
@@ -55,7 +58,7 @@ final class BodyEdgeTrimmer {
             String p = paragraphs.get(i);
             boolean head = i < EDGE;
             boolean tail = i >= n - EDGE;
-            if (isDateLine(p) || isCredit(p) || isRecirculation(p)) {
+            if (isDateLine(p) || isCredit(p) || isRecirculation(p) || isCaption(p)) {
                 continue;
             }
             if (head && (!normTitle.isEmpty() && norm(p).equals(normTitle) || isByline(p, authors))) {
@@ -67,6 +70,11 @@ final class BodyEdgeTrimmer {
             out.add(p);
         }
         return out;
+    }
+
+    /** A photo caption: a short paragraph closed by a parenthesised credit, "(credit: NASA)". */
+    static boolean isCaption(String p) {
+        return p.length() < 300 && CAPTION.matcher(p).find();
     }
 
     static boolean isRecirculation(String p) {
@@ -111,7 +119,9 @@ final class BodyEdgeTrimmer {
             return false;
         }
         String t = p.strip();
-        if (t.regionMatches(true, 0, "by ", 0, 3) && !t.endsWith(".") && !AuthorParser.fromByline(t).isEmpty()) {
+        boolean dated = DateParser.findInProse(t).isPresent();
+        if (t.regionMatches(true, 0, "by ", 0, 3) && (!t.endsWith(".") || dated)
+                && !AuthorParser.fromByline(t).isEmpty()) {
             return true;
         }
         if (t.regionMatches(true, 0, "by ", 0, 3) && TextNormalizer.countWords(t) <= 4 && !t.endsWith(".")) {
@@ -136,8 +146,10 @@ final class BodyEdgeTrimmer {
         for (Author a : authors) {
             String name = a.name().toLowerCase(Locale.ROOT);
             String first = name.split(" ")[0];
-            if ((lower.startsWith(name + " is ") || lower.startsWith(first + " is ")
-                    || lower.startsWith(name + " was ") || lower.startsWith(name + " covers "))) {
+            if (lower.startsWith(name + " is ") || lower.startsWith(first + " is ")
+                    || lower.startsWith(name + " was ") || lower.startsWith(name + " covers ")
+                    || lower.startsWith(name + "'s ") || lower.startsWith(name + "’s ")
+                    || lower.startsWith(name + " (") && lower.contains(") is ")) {
                 return true;
             }
         }

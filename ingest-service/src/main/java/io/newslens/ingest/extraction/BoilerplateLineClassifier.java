@@ -40,6 +40,8 @@ final class BoilerplateLineClassifier {
             "(?i)\\b(?:sign up|subscribe|register)\\b.{0,80}\\b(?:newsletter|daily email|inbox)\\b"
                     + "|\\b\\d+ (?:issues|months) for [£$€]\\s?\\d"
                     + "|\\bsubscriptions?\\b.{0,80}\\bfor (?:as little as|just|only)\\b"
+                    + "|^if you (?:enjoyed|liked|value) (?:this|our) (?:article|story|post|journalism)\\b"
+                    + "|\\bcomments? (?:are|is) (?:moderated|closed)\\b|\\bmoderating (?:all )?comments\\b"
                     + "|\\b(?:newsletter|inbox)\\b.{0,60}\\b(?:sign up|subscribe)\\b");
 
     private BoilerplateLineClassifier() {
