@@ -43,7 +43,15 @@ public class ArticleConsumer {
             processor.process(event);
         } catch (RuntimeException e) {
             String reason = reason(e);
-            failures.record(event != null ? event.id() : record.key(), event != null ? event.version() : null, reason, source);
+            try {
+                if (event != null) {
+                    failures.record(event, reason, source);
+                } else {
+                    failures.record(record.key(), null, reason, source);
+                }
+            } catch (RuntimeException recordingFailed) {
+                LOG.errorf(recordingFailed, "could not record the failure of %s (%s)", source, reason);
+            }
             throw new ArticleRejectedException(reason, e);
         }
     }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "admin", description = "Re-analysis with the current analyser")
 public class AdminResource {
 
-    /** What {@code GET} answers: the analyser in use and how many stored analyses come from another one. */
+    /** What {@code GET} answers: the analyser in use and how many stored articles it has not analysed. */
     public record ReanalyseStatus(AnalyserView analyser, long outdated) {
     }
 
@@ -35,7 +35,7 @@ public class AdminResource {
     }
 
     @POST
-    @Operation(summary = "Re-analyse one bounded batch of articles analysed by another analyser (name or version)",
+    @Operation(summary = "Re-analyse one bounded batch of articles whose analysis failed or came from another analyser (name or version)",
             description = "Synchronous: processes at most min(limit, newslens.summary.reanalyse.batch-size) articles and reports "
                     + "how many remain; call again until remaining is 0 (or processed is 0). Each result is published as SummaryComputed.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReanalyseReport.class)))
@@ -46,7 +46,7 @@ public class AdminResource {
     }
 
     @GET
-    @Operation(summary = "The analyser in use and the number of stored analyses from another analyser")
+    @Operation(summary = "The analyser in use and the number of stored articles without an analysis by it")
     public ReanalyseStatus status() {
         var a = analysers.current();
         return new ReanalyseStatus(new AnalyserView(a.name(), a.version()), reanalyse.outdated());

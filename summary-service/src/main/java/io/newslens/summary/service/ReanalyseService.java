@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Re-runs the current analyser over stored articles whose analysis came from another analyser
- * (name or version differ), one bounded synchronous batch per call. Each re-analysis is stored
+ * Re-runs the current analyser over stored articles whose analysis failed or came from another
+ * analyser (name or version differ), one bounded synchronous batch per call. Each re-analysis is stored
  * with its {@code SummaryComputed} outbox row in its own transaction; the analyser runs outside
  * any transaction.
  */
@@ -30,6 +30,10 @@ public class ReanalyseService {
             super("a re-analysis batch is already running");
         }
     }
+
+    /** Stored articles without an analysis (it failed) or with one from another analyser name or version. */
+    private static final String OUTDATED = " from ArticleEntity a left join AnalysisEntity x on x.articleId = a.id"
+            + " where x.articleId is null or x.analyserName <> :n or x.analyserVersion <> :v";
 
     private final AnalyserRegistry analysers;
     private final SummaryWriter writer;
@@ -50,7 +54,7 @@ public class ReanalyseService {
     public long outdated() {
         Analyser analyser = analysers.current();
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                        "select count(a) from AnalysisEntity a where a.analyserName <> :n or a.analyserVersion <> :v", Long.class)
+                        "select count(a)" + OUTDATED, Long.class)
                 .setParameter("n", analyser.name()).setParameter("v", analyser.version()).getSingleResult());
     }
 
@@ -60,8 +64,7 @@ public class ReanalyseService {
             Analyser analyser = analysers.current();
             int size = Math.max(1, Math.min(limit, config.reanalyse().batchSize()));
             List<String> ids = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                            "select a.articleId from AnalysisEntity a where a.analyserName <> :n or a.analyserVersion <> :v"
-                                    + " order by a.computedAt, a.articleId", String.class)
+                            "select a.id" + OUTDATED + " order by a.receivedAt, a.id", String.class)
                     .setParameter("n", analyser.name()).setParameter("v", analyser.version())
                     .setMaxResults(size).getResultList());
             int processed = 0;
