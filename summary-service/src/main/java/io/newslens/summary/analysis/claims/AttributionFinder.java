@@ -63,7 +63,8 @@ public final class AttributionFinder {
             String who = speakerOf(m.group("subject"), previous);
             if (who != null) return who;
         }
-        Matcher t = TRAILING.matcher(s);
+        // a trailing "..., Lavrov said." sits in the last words: look only there (keeps long sentences linear)
+        Matcher t = TRAILING.matcher(s.length() > 160 ? s.substring(s.length() - 160) : s);
         if (t.find()) {
             String who = t.group("who1") != null ? t.group("who1") : t.group("who2");
             String name = Names.speaker(who);

@@ -50,12 +50,14 @@ public final class EntityFinder {
 
         // acronym definitions: "Full Name (ACR)"
         Map<String, String> alias = new HashMap<>();
+        Map<Integer, Mention> byEnd = new HashMap<>();
+        for (Mention x : mentions) byEnd.put(x.end(), x);
         Matcher a = ACRONYM_DEFINITION.matcher(text);
         while (a.find()) {
             String acr = a.group(1);
-            for (Mention x : mentions) {
-                if (x.end() <= a.start() && a.start() - x.end() <= 2 && Names.WS.split(x.name()).length >= 2
-                        && initialsMatch(x.name(), acr)) {
+            for (int gap = 1; gap <= 2; gap++) {
+                Mention x = byEnd.get(a.start() - gap);
+                if (x != null && Names.WS.split(x.name()).length >= 2 && initialsMatch(x.name(), acr)) {
                     alias.put(acr, x.name());
                 }
             }
