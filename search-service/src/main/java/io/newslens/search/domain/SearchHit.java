@@ -14,6 +14,12 @@ public record SearchHit(String id, String title, String publisher, List<String> 
                         String language, String sourceUrl, Double score, Map<String, List<Highlight>> highlights,
                         List<ArticleDocument.Stance> stances, List<String> claimTypes) {
 
+    /** The same hit with another score and, if {@code keepHighlights} is false, no highlights. */
+    public SearchHit rescored(Double newScore, boolean keepHighlights) {
+        return new SearchHit(id, title, publisher, authors, publishedAt, language, sourceUrl, newScore,
+                keepHighlights ? highlights : null, stances, claimTypes);
+    }
+
     /**
      * @param start   offset of the fragment in the field's text (null when it could not be located)
      * @param matches offsets of the highlighted terms in the field's text

@@ -49,11 +49,22 @@ public class ArticleIndexer {
     }
 
     public IndexResult indexArticles(String target, List<ArticleParsed> events) throws IOException {
+        return indexArticles(target, events, null);
+    }
+
+    /**
+     * @param vectorSource an index whose vectors may be reused for the same article version (a reindex
+     *                     copies them from the live index instead of running the model again); may be null
+     */
+    public IndexResult indexArticles(String target, List<ArticleParsed> events, String vectorSource)
+            throws IOException {
         Map<String, ArticleParsed> latest = new LinkedHashMap<>();
         for (ArticleParsed a : events) {
             latest.merge(a.id(), a, (x, y) -> DocumentMerger.articleOrder().compare(x, y) >= 0 ? x : y);
         }
-        Map<String, float[]> vectors = embed(latest.values());
+        Map<String, float[]> vectors = vectorSource == null ? new HashMap<>() : knownVectors(vectorSource, latest);
+        List<ArticleParsed> missing = latest.values().stream().filter(a -> !vectors.containsKey(a.id())).toList();
+        vectors.putAll(embed(missing));
         Map<String, UnaryOperator<ArticleDocument>> updates = new LinkedHashMap<>();
         latest.forEach((id, a) -> updates.put(id, cur -> DocumentMerger.isNewer(cur, a)
                 ? DocumentMerger.withArticle(cur, a, vectors.get(id)) : null));
@@ -69,6 +80,30 @@ public class ArticleIndexer {
         latest.forEach((id, s) -> updates.put(id, cur -> DocumentMerger.isNewer(cur, s)
                 ? DocumentMerger.withSummary(cur, s) : null));
         return apply(target, updates);
+    }
+
+    private Map<String, float[]> knownVectors(String index, Map<String, ArticleParsed> latest) throws IOException {
+        Map<String, float[]> out = new HashMap<>();
+        if (latest.isEmpty() || !embeddings.enabled()) {
+            return out;
+        }
+        MgetResponse<ArticleDocument> r;
+        try {
+            r = es.mget(m -> m.index(index).ids(new ArrayList<>(latest.keySet()))
+                    .sourceIncludes(List.of("version", "embedding")), ArticleDocument.class);
+        } catch (RuntimeException e) {
+            return out; // the old index is gone: compute the vectors instead
+        }
+        for (MultiGetResponseItem<ArticleDocument> item : r.docs()) {
+            if (item.isResult() && item.result().found() && item.result().source() != null) {
+                ArticleDocument d = item.result().source();
+                ArticleParsed a = latest.get(item.result().id());
+                if (d.embedding != null && d.version != null && a != null && d.version == a.version()) {
+                    out.put(a.id(), d.embedding);
+                }
+            }
+        }
+        return out;
     }
 
     private Map<String, float[]> embed(java.util.Collection<ArticleParsed> articles) {

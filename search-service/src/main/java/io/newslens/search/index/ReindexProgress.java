@@ -18,6 +18,23 @@ public record ReindexProgress(State state, String sourceIndex, String targetInde
         return new ReindexProgress(State.IDLE, null, null, 0, 0, 0, 0, null, null, null, null);
     }
 
+    public ReindexProgress withState(State next, String failure) {
+        boolean ended = next == State.DONE || next == State.FAILED;
+        return new ReindexProgress(next, sourceIndex, targetIndex, articlesRead, summariesRead, skippedPoison, lag,
+                startedAt, next == State.CATCHING_UP ? Instant.now() : switchedAt, ended ? Instant.now() : finishedAt,
+                failure);
+    }
+
+    public ReindexProgress withLag(long newLag) {
+        return new ReindexProgress(state, sourceIndex, targetIndex, articlesRead, summariesRead, skippedPoison, newLag,
+                startedAt, switchedAt, finishedAt, error);
+    }
+
+    public ReindexProgress plusRead(long articles, long summaries, long poison) {
+        return new ReindexProgress(state, sourceIndex, targetIndex, articlesRead + articles, summariesRead + summaries,
+                skippedPoison + poison, lag, startedAt, switchedAt, finishedAt, error);
+    }
+
     public boolean running() {
         return state == State.REPLAYING || state == State.SWITCHING || state == State.CATCHING_UP;
     }

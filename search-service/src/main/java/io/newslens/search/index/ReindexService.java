@@ -111,15 +111,13 @@ public class ReindexService {
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            replayUntilCaughtUp(consumer, partitions, target);
+            replayUntilCaughtUp(consumer, partitions, source, target);
             update(ReindexProgress.State.SWITCHING, null);
             indices.refresh(target);
             indices.switchAlias(source, target);
-            progress.updateAndGet(p -> new ReindexProgress(ReindexProgress.State.CATCHING_UP, p.sourceIndex(),
-                    p.targetIndex(), p.articlesRead(), p.summariesRead(), p.skippedPoison(), p.lag(), p.startedAt(),
-                    Instant.now(), null, null));
+            update(ReindexProgress.State.CATCHING_UP, null);
             // events the live consumers wrote to the old index just before the switch
-            replayUntilCaughtUp(consumer, partitions, target);
+            replayUntilCaughtUp(consumer, partitions, source, target);
             update(ReindexProgress.State.DONE, null);
             LOG.infof("reindex into %s done: %s", target, progress.get());
         } catch (Exception e) {
@@ -129,7 +127,7 @@ public class ReindexService {
     }
 
     private void replayUntilCaughtUp(KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions,
-                                     String target) throws IOException, InterruptedException {
+                                     String source, String target) throws IOException, InterruptedException {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (true) {
             long lag = 0;
@@ -137,7 +135,7 @@ public class ReindexService {
                 lag += Math.max(0, end.get(tp) - consumer.position(tp));
             }
             long l = lag;
-            progress.updateAndGet(p -> withLag(p, l));
+            progress.updateAndGet(p -> p.withLag(l));
             if (lag == 0) {
                 return;
             }
@@ -169,22 +167,20 @@ public class ReindexService {
                     poison++; // already dead-lettered by the live consumer
                 }
             }
-            writeWithRetry(target, articles, summaries);
+            writeWithRetry(source, target, articles, summaries);
             consumer.commitSync();
             long skipped = poison;
-            progress.updateAndGet(p -> new ReindexProgress(p.state(), p.sourceIndex(), p.targetIndex(),
-                    p.articlesRead() + articles.size(), p.summariesRead() + summaries.size(),
-                    p.skippedPoison() + skipped, p.lag(), p.startedAt(), p.switchedAt(), p.finishedAt(), p.error()));
+            progress.updateAndGet(p -> p.plusRead(articles.size(), summaries.size(), skipped));
         }
     }
 
-    private void writeWithRetry(String target, List<ArticleParsed> articles, List<SummaryComputed> summaries)
+    private void writeWithRetry(String source, String target, List<ArticleParsed> articles, List<SummaryComputed> summaries)
             throws InterruptedException {
         long backoff = config.indexing().initialBackoff().toMillis();
         while (true) {
             try {
                 if (!articles.isEmpty()) {
-                    indexer.indexArticles(target, articles);
+                    indexer.indexArticles(target, articles, source);
                 }
                 if (!summaries.isEmpty()) {
                     indexer.indexSummaries(target, summaries);
@@ -198,15 +194,7 @@ public class ReindexService {
         }
     }
 
-    private static ReindexProgress withLag(ReindexProgress p, long lag) {
-        return new ReindexProgress(p.state(), p.sourceIndex(), p.targetIndex(), p.articlesRead(), p.summariesRead(),
-                p.skippedPoison(), lag, p.startedAt(), p.switchedAt(), p.finishedAt(), p.error());
-    }
-
     private void update(ReindexProgress.State state, String error) {
-        progress.updateAndGet(p -> new ReindexProgress(state, p.sourceIndex(), p.targetIndex(), p.articlesRead(),
-                p.summariesRead(), p.skippedPoison(), p.lag(), p.startedAt(), p.switchedAt(),
-                state == ReindexProgress.State.DONE || state == ReindexProgress.State.FAILED ? Instant.now() : null,
-                error));
+        progress.updateAndGet(p -> p.withState(state, error));
     }
 }

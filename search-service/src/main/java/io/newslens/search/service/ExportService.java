@@ -56,9 +56,7 @@ public class ExportService {
                 List<Hit<ArticleDocument>> hits = page.hits().hits();
                 for (Hit<ArticleDocument> h : hits) {
                     SearchHit sh = SearchService.toHit(h);
-                    out.write(json.writeValueAsBytes(new SearchHit(sh.id(), sh.title(), sh.publisher(), sh.authors(),
-                            sh.publishedAt(), sh.language(), sh.sourceUrl(), sh.score(), null, sh.stances(),
-                            sh.claimTypes())));
+                    out.write(json.writeValueAsBytes(sh.rescored(sh.score(), false)));
                     out.write('\n');
                 }
                 out.flush();

@@ -24,6 +24,10 @@ public final class SearchQueryBuilder {
     public static final List<String> SOURCE_EXCLUDES = List.of("embedding", "titleSuggest", "entitySuggest",
             "paragraphs", "summary.claims", "summary.sentences", "entities");
 
+    /** Sub-aggregation counting articles (not nested objects) in a nested bucket. */
+    public static final String ARTICLES = "articles";
+    private static final Aggregation ARTICLE_COUNT = Aggregation.of(x -> x.reverseNested(r -> r));
+
     private SearchQueryBuilder() {
     }
 
@@ -107,11 +111,14 @@ public final class SearchQueryBuilder {
         a.put("claimType", Aggregation.of(x -> x.terms(t -> t.field("summary.claimTypes").size(facetSize))));
         a.put("entities", Aggregation.of(x -> x.nested(n -> n.path("entities"))
                 .aggregations("type", t -> t.terms(tt -> tt.field("entities.type").size(10))
-                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(facetSize))))));
+                        .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(facetSize))
+                                .aggregations(ARTICLES, ARTICLE_COUNT)))));
         a.put("stances", Aggregation.of(x -> x.nested(n -> n.path("summary.stances"))
-                .aggregations("label", t -> t.terms(tt -> tt.field("summary.stances.label").size(10)))
+                .aggregations("label", t -> t.terms(tt -> tt.field("summary.stances.label").size(10))
+                        .aggregations(ARTICLES, ARTICLE_COUNT))
                 .aggregations("target", t -> t.terms(tt -> tt.field("summary.stances.target").size(facetSize))
-                        .aggregations("label", l -> l.terms(tl -> tl.field("summary.stances.label").size(10))))));
+                        .aggregations("label", l -> l.terms(tl -> tl.field("summary.stances.label").size(10))
+                                .aggregations(ARTICLES, ARTICLE_COUNT)))));
         CalendarInterval ci = switch (interval) {
             case "day" -> CalendarInterval.Day;
             case "week" -> CalendarInterval.Week;

@@ -142,8 +142,7 @@ public class SearchService {
         for (Map.Entry<String, Double> e : fused.entrySet()) {
             if (i >= p.offset() && hits.size() < p.size()) {
                 SearchHit h = toHit(byId.get(e.getKey()));
-                hits.add(new SearchHit(h.id(), h.title(), h.publisher(), h.authors(), h.publishedAt(), h.language(),
-                        h.sourceUrl(), e.getValue(), h.highlights(), h.stances(), h.claimTypes()));
+                hits.add(h.rescored(e.getValue(), true));
             }
             i++;
         }
@@ -192,7 +191,13 @@ public class SearchService {
             return List.of();
         }
         return a.sterms().buckets().array().stream()
-                .map(b -> new SearchResult.Bucket(b.key().stringValue(), b.docCount())).toList();
+                .map(b -> new SearchResult.Bucket(b.key().stringValue(), articleCount(b))).toList();
+    }
+
+    /** In nested buckets, the number of articles (reverse_nested), not of nested objects. */
+    private static long articleCount(StringTermsBucket b) {
+        Aggregate articles = b.aggregations().get(SearchQueryBuilder.ARTICLES);
+        return articles != null && articles.isReverseNested() ? articles.reverseNested().docCount() : b.docCount();
     }
 
     static SearchHit toHit(Hit<ArticleDocument> h) {

@@ -72,8 +72,7 @@ public class SimilarService {
                 break;
             }
             SearchHit h = SearchService.toHit(byId.get(e.getKey()));
-            out.add(new SearchHit(h.id(), h.title(), h.publisher(), h.authors(), h.publishedAt(), h.language(),
-                    h.sourceUrl(), e.getValue(), null, h.stances(), h.claimTypes()));
+            out.add(h.rescored(e.getValue(), false));
         }
         return Optional.of(out);
     }

@@ -138,6 +138,28 @@ class IndexingPipelineTest {
     }
 
     @Test
+    void documentElasticsearchRejectsGoesToDeadLetterTopic() {
+        String rejected = "rej-" + TestEvents.uid();
+        String good = "good2-" + TestEvents.uid();
+        // a 40,000-character keyword term is over Lucene's limit: Elasticsearch can never index this document
+        ArticleParsed a = TestEvents.simple(rejected, 1, "Immense fingerprint", "body");
+        ArticleParsed huge = new ArticleParsed(1, a.id(), 1, null, null, "x".repeat(40_000), null, a.title(),
+                a.authors(), a.publisher(), null, a.publishedAt(), "en", "news", a.text(), a.paragraphs(),
+                a.entities(), false, a.ingestedAt());
+        TestEvents.sendTo0(Topics.ARTICLES, rejected, huge);
+        TestEvents.sendTo0(Topics.ARTICLES, good, TestEvents.simple(good, 1, "After rejection " + good, "fine"));
+        awaitSearchable(good, good);
+        given().when().get("/api/articles/" + rejected).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            ConsumerRecord<String, String> r = TestEvents.readAll(Topics.ARTICLES_DLQ, Duration.ofSeconds(3)).stream()
+                    .filter(x -> rejected.equals(x.key())).findFirst().orElseThrow();
+            String reason = new String(r.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+            assertTrue(reason.startsWith("rejected by Elasticsearch"), reason);
+            assertTrue(r.value().contains(rejected));
+        });
+    }
+
+    @Test
     void readinessReportsElasticsearchAndKafka() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200)
