@@ -127,8 +127,8 @@ public class OutboxRelay {
         for (OutboxEvent row : rows) {
             CompletableFuture<Void> ack = send(via, row);
             acks.add(ack);
-            if (ack.isCompletedExceptionally()) {
-                break; // the broker is unreachable: do not wait max.block.ms once per row
+            if (brokerUnavailable(ack)) {
+                break; // do not wait max.block.ms once per row; a poison row (bad payload) does not stop the batch
             }
         }
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
@@ -168,6 +168,18 @@ public class OutboxRelay {
             return via.send(row.topic, row.eventKey, event);
         } catch (Exception e) {
             return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static boolean brokerUnavailable(CompletableFuture<Void> ack) {
+        if (!ack.isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            ack.join();
+            return false;
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause() instanceof org.apache.kafka.common.errors.RetriableException;
         }
     }
 

@@ -112,4 +112,31 @@ class OutboxRelayTest {
             relay.pause(false);
         }
     }
+
+    @Test
+    void aPoisonRowDoesNotBlockTheOthers() {
+        relay.pause(true);
+        Long poisonId = QuarkusTransaction.requiringNew().call(() -> {
+            OutboxEvent poison = new OutboxEvent();
+            poison.aggregateId = UUID.randomUUID();
+            poison.topic = "articles";
+            poison.eventKey = poison.aggregateId.toString();
+            poison.payload = "{\"schemaVersion\": \"not a number\"}";
+            poison.createdAt = java.time.Instant.now();
+            poison.persist();
+            return poison.id;
+        });
+        try {
+            String id = ingest(); // newer than the poison row
+            OutboxRelay.Round round = relay.relay();
+            assertTrue(round.failed() >= 1);
+            assertNotNull(row(id).sentAt, "the good event behind the poison row went out");
+            OutboxEvent poison = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(poisonId));
+            assertNull(poison.sentAt);
+            assertNotNull(poison.lastError);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.deleteById(poisonId));
+            relay.pause(false);
+        }
+    }
 }
