@@ -18,24 +18,8 @@ final class QuoteLocator {
 
     QuoteLocator(String text) {
         this.text = text;
-        StringBuilder sb = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
-        boolean lastSpace = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = fold(text.charAt(i));
-            if (Character.isWhitespace(c)) {
-                if (lastSpace) continue;
-                c = ' ';
-                lastSpace = true;
-            } else {
-                lastSpace = false;
-            }
-            map[sb.length()] = i;
-            sb.append(c);
-        }
-        map[sb.length()] = text.length();
-        this.normalised = sb.toString();
-        this.origin = map;
+        this.origin = new int[text.length() + 1];
+        this.normalised = normalise(text, origin);
     }
 
     Optional<Span> locate(String quote) {
@@ -59,6 +43,16 @@ final class QuoteLocator {
     }
 
     private static String normalise(String s) {
+        String n = normalise(s, null);
+        return n.endsWith(" ") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    /**
+     * Folds typographic quotes and dashes and collapses whitespace runs to one space (none at the
+     * start). When {@code origin} is given, {@code origin[i]} receives the index in {@code s} of
+     * normalised character {@code i}, and {@code origin[length]} the length of {@code s}.
+     */
+    private static String normalise(String s, int[] origin) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean lastSpace = true;
         for (int i = 0; i < s.length(); i++) {
@@ -70,10 +64,10 @@ final class QuoteLocator {
             } else {
                 lastSpace = false;
             }
+            if (origin != null) origin[sb.length()] = i;
             sb.append(c);
         }
-        int len = sb.length();
-        if (len > 0 && sb.charAt(len - 1) == ' ') sb.setLength(len - 1);
+        if (origin != null) origin[sb.length()] = s.length();
         return sb.toString();
     }
 
