@@ -29,10 +29,11 @@ public class SummaryResource {
     @Operation(summary = "The current analysis of an article",
             description = "Thesis, summary sentences, claims and entity stances; every span is a character offset into the article's clean body.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
-    @APIResponse(responseCode = "404", description = "no analysis for this article (yet)",
+    @APIResponse(responseCode = "404", description = "no analysis for this article (yet); the detail gives the reason when it failed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryView get(@PathParam("articleId") String articleId) {
-        return queries.summary(articleId)
-                .orElseThrow(() -> ProblemException.notFound("no summary for article " + articleId));
+        return queries.summary(articleId).orElseThrow(() -> ProblemException.notFound(queries.lastFailure(articleId)
+                .map(reason -> "the analysis of article " + articleId + " failed: " + reason)
+                .orElse("no summary for article " + articleId)));
     }
 }

@@ -9,6 +9,7 @@ import io.newslens.summary.domain.SummaryView;
 import io.newslens.summary.domain.TextSpan;
 import io.newslens.summary.domain.ThesisView;
 import io.newslens.summary.persistence.AnalysisEntity;
+import io.newslens.summary.persistence.AnalysisFailureEntity;
 import io.newslens.summary.persistence.ArticleEntity;
 import io.newslens.summary.persistence.ClaimEntity;
 import io.newslens.summary.persistence.StanceEntity;
@@ -52,6 +53,12 @@ public class SummaryQueries {
                 article.publishedAt, new AnalyserView(analysis.analyserName, analysis.analyserVersion),
                 analysis.computedAt, thesis, analysis.summary.stream().map(s -> TextSpan.of(body, s)).toList(),
                 claims, stances));
+    }
+
+    /** The reason of the latest failed analysis of an article, if any. */
+    public Optional<String> lastFailure(String articleId) {
+        return AnalysisFailureEntity.<AnalysisFailureEntity>find("articleId = ?1 order by failedAt desc, id desc", articleId)
+                .firstResultOptional().map(f -> f.reason);
     }
 
     public ClaimPage claims(ClaimFilter filter) {

@@ -171,7 +171,8 @@ class SummaryPipelineTest {
         Header reason = dead.headers().lastHeader("dead-letter-reason");
         assertNotNull(reason, "reason header");
         assertTrue(new String(reason.value(), StandardCharsets.UTF_8).contains("invalid ArticleParsed JSON"));
-        given().get("/api/summaries/{id}", badJson).then().statusCode(404);
+        given().get("/api/summaries/{id}", badJson).then().statusCode(404)
+                .body("detail", org.hamcrest.Matchers.containsString("invalid ArticleParsed JSON"));
     }
 
     @Test
