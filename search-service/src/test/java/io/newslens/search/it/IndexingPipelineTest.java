@@ -8,7 +8,12 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.newslens.localstack.ElasticsearchNode;
+import io.newslens.localstack.LocalStack;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
         initArgs = @ResourceArg(name = "services", value = "kafka,elasticsearch"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IndexingPipelineTest {
+
+    /** Injected by the test resource: lets a test stop and restart Elasticsearch. */
+    LocalStack stack;
 
     static void awaitSearchable(String q, String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
@@ -165,5 +174,36 @@ class IndexingPipelineTest {
                 given().when().get("/q/health/ready").then().statusCode(200)
                         .body("checks.name", hasItem("Elasticsearch cluster health check"))
                         .body("checks.size()", greaterThanOrEqualTo(2)));
+    }
+
+    /** Last: Elasticsearch goes away and comes back; the consumer retries and nothing is lost. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void elasticsearchOutageLosesNothing() {
+        ElasticsearchNode es = stack.elasticsearch().orElseThrow();
+        String id = "outage-" + TestEvents.uid();
+        es.stop();
+        try {
+            TestEvents.send(Topics.ARTICLES, id, TestEvents.simple(id, 1, "Written during outage " + id, "body"));
+            given().queryParam("q", id).when().get("/api/search").then().statusCode(503)
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .contentType("application/problem+json");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                    given().when().get("/q/health/ready").then().statusCode(503));
+        } finally {
+            es.start(Duration.ofMinutes(3));
+        }
+        long t0 = System.nanoTime();
+        awaitSearchableWithin(id, Duration.ofMinutes(2));
+        System.out.printf("[search-test] article produced during an Elasticsearch outage searchable %.1f s after restart%n",
+                (System.nanoTime() - t0) / 1e9);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then().statusCode(200));
+    }
+
+    static void awaitSearchableWithin(String id, Duration max) {
+        await().atMost(max).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                given().queryParam("q", id).when().get("/api/search").then().statusCode(200)
+                        .body("hits.id", hasItem(id)));
     }
 }

@@ -280,6 +280,26 @@ class SearchApiTest {
     }
 
     @Test
+    @Order(6)
+    void latencyIsReported() {
+        for (String mode : List.of("keyword", "hybrid")) {
+            List<Long> micros = new ArrayList<>();
+            String[] queries = {"volcanic ash", "ebola outbreak", "\"islamic state\"", "apple watch", "meteorite OR crater",
+                    "kim jong", "nato -russia", "isis*", "title:ebola", "police officers"};
+            for (int i = 0; i < 100; i++) {
+                long t = System.nanoTime();
+                given().queryParam("q", queries[i % queries.length]).queryParam("mode", mode).when()
+                        .get("/api/search").then().statusCode(200);
+                micros.add((System.nanoTime() - t) / 1000);
+            }
+            micros.sort(null);
+            System.out.printf("[search-test] %s search over HTTP, 1 client, 100 queries with facets: p50 %.1f ms, "
+                            + "p95 %.1f ms, p99 %.1f ms%n", mode, micros.get(49) / 1e3, micros.get(94) / 1e3,
+                    micros.get(98) / 1e3);
+        }
+    }
+
+    @Test
     @Order(7)
     void badInputNever500() {
         List<String> nasty = List.of("\"unclosed", "((((", "))))", "AND", "OR OR", "NOT", "title:", "author:\"",
