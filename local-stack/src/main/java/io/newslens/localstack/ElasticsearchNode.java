@@ -2,10 +2,6 @@ package io.newslens.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,14 +12,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** A single-node Elasticsearch on loopback, from the integ-test distribution (core modules only). */
-public final class ElasticsearchNode implements BackingService {
+public final class ElasticsearchNode extends ProcessBackedService {
 
     private final Path home;
     private final Path workDir;
     private final int httpPort;
     private final int transportPort;
     private final String heap;
-    private ChildProcess process;
 
     ElasticsearchNode(Path home, Path dataDir, int httpPort, int transportPort, String heap) {
         this.home = reachableHome(home);
@@ -65,46 +60,8 @@ public final class ElasticsearchNode implements BackingService {
         Waiter.until(timeout, process, "Elasticsearch on " + url(), this::healthy);
     }
 
-    @Override
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(20));
-            process = null;
-        }
-    }
-
-    @Override
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    @Override
-    public java.util.OptionalLong pid() {
-        ChildProcess p = process;
-        return p == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(p.pid());
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
     private boolean healthy() {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                            .timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.ok(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s", Duration.ofSeconds(3));
     }
 
     private void writeConfig() {

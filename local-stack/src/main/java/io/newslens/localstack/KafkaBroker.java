@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** A single Kafka broker in KRaft mode (broker and controller in one JVM), run from the Maven Central jars. */
-public final class KafkaBroker implements BackingService {
+public final class KafkaBroker extends ProcessBackedService {
 
     private static final int PARTITIONS = 3;
 
@@ -31,7 +31,6 @@ public final class KafkaBroker implements BackingService {
     private final int port;
     private final int controllerPort;
     private final String heap;
-    private ChildProcess process;
 
     KafkaBroker(Path libs, Path dataDir, int port, int controllerPort, String heap) {
         this.libs = libs;
@@ -83,33 +82,6 @@ public final class KafkaBroker implements BackingService {
         } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException("could not create Kafka topics in time", e);
         }
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(20));
-            process = null;
-        }
-    }
-
-    @Override
-    public synchronized void kill() {
-        if (process != null) {
-            process.kill();
-            process = null;
-        }
-    }
-
-    @Override
-    public java.util.OptionalLong pid() {
-        ChildProcess p = process;
-        return p == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(p.pid());
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process != null && process.isAlive();
     }
 
     static {

@@ -1,13 +1,10 @@
 package io.newslens.localstack.services;
 
 import io.newslens.localstack.ChildProcess;
+import io.newslens.localstack.HttpProbe;
 import io.newslens.localstack.Ports;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -102,17 +99,7 @@ public final class QuarkusService {
     }
 
     public boolean ready() {
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                    HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.ok(url() + "/q/health/ready", Duration.ofSeconds(2));
     }
 
     private static Path mkdirs(Path dir) {
