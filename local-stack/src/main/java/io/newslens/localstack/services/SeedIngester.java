@@ -1,5 +1,7 @@
 package io.newslens.localstack.services;
 
+import io.newslens.localstack.HttpProbe;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -79,14 +81,6 @@ public final class SeedIngester {
     }
 
     private boolean searchable(String id) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(searchUrl + "/api/articles/" + id)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return HttpProbe.ok(searchUrl + "/api/articles/" + id, Duration.ofSeconds(5));
     }
 }
