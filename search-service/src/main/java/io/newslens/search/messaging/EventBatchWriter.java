@@ -1,6 +1,8 @@
 package io.newslens.search.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newslens.search.config.SearchConfig;
 import io.newslens.search.index.IndexManager;
 import io.newslens.search.index.IndexResult;
@@ -45,14 +47,16 @@ public class EventBatchWriter {
     private final DeadLetterPublisher deadLetters;
     private final SearchConfig config;
     private final ObjectMapper json;
+    private final MeterRegistry metrics;
     private volatile boolean stopping;
 
     public EventBatchWriter(IndexManager indices, DeadLetterPublisher deadLetters, SearchConfig config,
-                            ObjectMapper json) {
+                            ObjectMapper json, MeterRegistry metrics) {
         this.indices = indices;
         this.deadLetters = deadLetters;
         this.config = config;
         this.json = json;
+        this.metrics = metrics;
     }
 
     void onStop(@Observes ShutdownEvent e) {
@@ -100,6 +104,10 @@ public class EventBatchWriter {
         if (!dead.isEmpty()) {
             deadLetters.publish(dead);
         }
+        String topic = records.isEmpty() ? "none" : records.get(0).topic();
+        metrics.counter("newslens.search.events", "topic", topic, "outcome", "indexed").increment(result.written());
+        metrics.counter("newslens.search.events", "topic", topic, "outcome", "stale").increment(result.stale());
+        metrics.counter("newslens.search.events", "topic", topic, "outcome", "dead-lettered").increment(dead.size());
         return result;
     }
 
@@ -108,11 +116,15 @@ public class EventBatchWriter {
         for (int attempt = 1; ; attempt++) {
             try {
                 indices.ensureIndex();
-                return call.run();
+                Timer.Sample sample = Timer.start(metrics);
+                IndexResult r = call.run();
+                sample.stop(metrics.timer("newslens.search.batch.write"));
+                return r;
             } catch (IOException | RuntimeException e) {
                 if (stopping) {
                     throw new IllegalStateException("shutting down before the batch was indexed", e);
                 }
+                metrics.counter("newslens.search.batch.retries").increment();
                 LOG.warnf("indexing attempt %d failed (%s); retrying in %d ms", attempt, e.toString(),
                         backoff.toMillis());
                 try {

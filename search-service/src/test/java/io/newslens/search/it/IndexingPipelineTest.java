@@ -169,6 +169,17 @@ class IndexingPipelineTest {
     }
 
     @Test
+    void metricsAndOpenApiAreServed() {
+        String id = "metric-" + TestEvents.uid();
+        TestEvents.send(Topics.ARTICLES, id, TestEvents.simple(id, 1, "Metric " + id, "body"));
+        awaitSearchable(id, id);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("newslens_search_events_total{outcome=\"indexed\",topic=\"articles\"}"));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("/api/search"));
+    }
+
+    @Test
     void readinessReportsElasticsearchAndKafka() {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200)
