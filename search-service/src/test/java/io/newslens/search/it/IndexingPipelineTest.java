@@ -144,6 +144,16 @@ class IndexingPipelineTest {
             assertTrue(new String(n.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8)
                     .contains("missing id"));
         });
+        // the summaries channel dead-letters the same way
+        String badSummary = "badsum-" + TestEvents.uid();
+        TestEvents.sendRaw(Topics.SUMMARIES, null, badSummary, "[1,2,3]");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            ConsumerRecord<String, String> r = TestEvents.readAll(Topics.SUMMARIES_DLQ, Duration.ofSeconds(3)).stream()
+                    .filter(x -> badSummary.equals(x.key())).findFirst().orElseThrow();
+            assertEquals("[1,2,3]", r.value());
+            assertEquals(Topics.SUMMARIES,
+                    new String(r.headers().lastHeader("dead-letter-topic").value(), StandardCharsets.UTF_8));
+        });
     }
 
     @Test
