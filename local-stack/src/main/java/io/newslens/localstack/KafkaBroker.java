@@ -174,10 +174,18 @@ public final class KafkaBroker extends ProcessBackedService {
         }
     }
 
-    /** Kafka's cluster ids are 16 random bytes in URL-safe base64 without padding. */
-    private static String clusterId() {
-        UUID uuid = UUID.randomUUID();
-        ByteBuffer buffer = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    /**
+     * Kafka's cluster ids are 16 random bytes in URL-safe base64 without padding. One that starts
+     * with '-' would be read as an option by the storage tool, so draw again (as Kafka's Uuid does).
+     */
+    static String clusterId() {
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            ByteBuffer buffer = ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 }
