@@ -21,6 +21,11 @@ final class Scenarios {
 
     static List<Scenario> all() {
         List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("baseline", "no fault: the pipeline's own catch-up time, to compare recovery times with",
+                ctx -> {
+                    ctx.awaitMidStream();
+                    return "none";
+                }));
         all.add(new Scenario("kafka-kill", "Kafka broker kill -9 mid-stream, restarted 5 s later",
                 crash(ctx -> ctx.stack().backing().kafka().orElseThrow(), Duration.ofSeconds(5))));
         all.add(new Scenario("elasticsearch-stop", "Elasticsearch stopped for 30 s mid-stream, then restarted",
