@@ -1,0 +1,255 @@
+package io.newslens.bench.search;
+
+import io.newslens.common.events.Topics;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Future;
+
+/**
+ * Part 1: the corpus produced to {@code articles} until the alias counts it all, against a direct
+ * {@code _bulk} of the very documents the pipeline stored (read back with their vectors) into a fresh
+ * index with the live index's settings and mapping, on the same node, in batches of the pipeline's size.
+ */
+final class IndexingBench {
+
+    static final String ALIAS = "articles";
+    static final String PREFIX = "fnc1-";
+    private static final int WARM_UP_ARTICLES = 40;
+    private static final int BULK_REPETITIONS = 3;
+
+    record Result(int articles, double pipelineSeconds, int meanBatch, long batches, List<Double> bulkSeconds,
+                  boolean vectors, String problem) {
+        double pipelineRate() {
+            return articles / pipelineSeconds;
+        }
+
+        double bulkMedian() {
+            double[] s = bulkSeconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return s[s.length / 2];
+        }
+
+        double bulkRate() {
+            return articles / bulkMedian();
+        }
+
+        double ratio() {
+            return pipelineRate() / bulkRate();
+        }
+    }
+
+    private final Http http;
+    private final String es;
+    private final String search;
+    private final String kafka;
+    private final ServiceClasses service;
+
+    IndexingBench(Http http, String esUrl, String searchUrl, String kafkaBootstrap, ServiceClasses service) {
+        this.http = http;
+        this.es = esUrl;
+        this.search = searchUrl;
+        this.kafka = kafkaBootstrap;
+        this.service = service;
+    }
+
+    Result run(List<Articles.Body> corpus, String tag, boolean expectVectors) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            // warm-up: model loaded, JIT and ES warm before the clock starts
+            List<Articles.Body> warm = corpus.subList(0, Math.min(WARM_UP_ARTICLES, corpus.size()));
+            produce(producer, warm, "warm-" + tag + "-");
+            awaitCount(ALIAS, warm.size(), 600);
+            double batchesBefore = metric("newslens_search_batch_write_seconds_count");
+
+            long t0 = System.nanoTime();
+            produce(producer, corpus, PREFIX);
+            awaitCount(ALIAS, warm.size() + corpus.size(), 3600);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            long batches = Math.round(metric("newslens_search_batch_write_seconds_count") - batchesBefore);
+            int meanBatch = (int) Math.max(1, Math.round((double) corpus.size() / Math.max(1, batches)));
+            System.out.printf("pipeline (%s): %d articles produced to '%s' and counted by the alias in %.2f s (%.1f/s); "
+                            + "%d bulk batches written by the consumer, mean %d documents%n",
+                    tag, corpus.size(), Topics.ARTICLES, seconds, corpus.size() / seconds, batches, meanBatch);
+
+            Map<String, String> docs = storedDocuments();
+            String problem = check(corpus, docs);
+            boolean vectors = docs.values().stream().allMatch(d -> d.contains("\"embedding\""));
+            if (expectVectors != vectors) {
+                System.out.printf("warning: documents %s vectors%n", vectors ? "carry" : "do not all carry");
+            }
+            List<Double> bulk = baseline(docs, meanBatch, tag);
+            return new Result(corpus.size(), seconds, meanBatch, batches, bulk, vectors, problem);
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        return new KafkaProducer<>(p);
+    }
+
+    private void produce(KafkaProducer<String, byte[]> producer, List<Articles.Body> bodies, String prefix) throws Exception {
+        List<Future<?>> sent = new ArrayList<>();
+        for (Articles.Body b : bodies) {
+            String id = prefix + b.key();
+            sent.add(producer.send(new ProducerRecord<>(Topics.ARTICLES, id, service.json(Articles.event(id, b.text())))));
+        }
+        producer.flush();
+        for (Future<?> f : sent) {
+            f.get();
+        }
+    }
+
+    long count(String index) {
+        Http.Answer a = http.get(es + "/" + index + "/_count");
+        return a.status() == 200 ? a.json().getJsonNumber("count").longValue() : -1;
+    }
+
+    void awaitCount(String index, long expected, int timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + timeoutSeconds * 1_000_000_000L;
+        long n;
+        while ((n = count(index)) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(index + " counts " + n + " of " + expected + " after " + timeoutSeconds + " s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private double metric(String name) {
+        Http.Answer a = http.get(search + "/q/metrics");
+        double sum = 0;
+        for (String line : a.body().split("\n")) {
+            if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return sum;
+    }
+
+    /** id -> _source (as JSON text, vectors included) of every benchmark document behind the alias, by search_after. */
+    private Map<String, String> storedDocuments() {
+        Map<String, String> docs = new LinkedHashMap<>();
+        JsonValue after = null;
+        int duplicates = 0;
+        while (true) {
+            JsonObjectBuilder body = Json.createObjectBuilder().add("size", 500)
+                    .add("query", Json.createObjectBuilder().add("prefix", Json.createObjectBuilder().add("id", PREFIX)))
+                    .add("sort", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "asc")));
+            if (after != null) {
+                body.add("search_after", after);
+            }
+            JsonArray hits = http.ok("POST", es + "/" + ALIAS + "/_search", "application/json", body.build().toString())
+                    .json().getJsonObject("hits").getJsonArray("hits");
+            if (hits.isEmpty()) {
+                break;
+            }
+            for (JsonValue v : hits) {
+                JsonObject h = v.asJsonObject();
+                if (docs.put(h.getString("_id"), h.getJsonObject("_source").toString()) != null) {
+                    duplicates++;
+                }
+                after = h.getJsonArray("sort");
+            }
+        }
+        if (duplicates > 0) {
+            docs.put("__duplicates__", Integer.toString(duplicates));
+        }
+        return docs;
+    }
+
+    /** null when every article is stored exactly once, else what is wrong. */
+    private static String check(List<Articles.Body> corpus, Map<String, String> docs) {
+        List<String> missing = new ArrayList<>();
+        for (Articles.Body b : corpus) {
+            if (!docs.containsKey(PREFIX + b.key())) {
+                missing.add(PREFIX + b.key());
+            }
+        }
+        String dup = docs.get("__duplicates__");
+        int extra = docs.size() - (dup == null ? 0 : 1) - (corpus.size() - missing.size());
+        if (missing.isEmpty() && dup == null && extra == 0) {
+            return null;
+        }
+        return "lost " + missing.size() + " " + missing.subList(0, Math.min(5, missing.size())) + ", duplicated "
+                + (dup == null ? 0 : dup) + ", unexpected " + extra;
+    }
+
+    /** One warm-up bulk then {@value #BULK_REPETITIONS} timed ones, each into a fresh index. */
+    private List<Double> baseline(Map<String, String> docs, int batch, String tag) {
+        docs.remove("__duplicates__");
+        String indexBody = indexDefinition();
+        List<String> payloads = new ArrayList<>();
+        List<Map.Entry<String, String>> all = new ArrayList<>(docs.entrySet());
+        for (int from = 0; from < all.size(); from += batch) {
+            StringBuilder nd = new StringBuilder();
+            for (Map.Entry<String, String> d : all.subList(from, Math.min(all.size(), from + batch))) {
+                nd.append("{\"index\":{\"_id\":").append(Json.createValue(d.getKey())).append("}}\n").append(d.getValue()).append('\n');
+            }
+            payloads.add(nd.toString());
+        }
+        List<Double> times = new ArrayList<>();
+        for (int rep = 0; rep <= BULK_REPETITIONS; rep++) {
+            String index = "bench-bulk-" + tag + "-" + rep;
+            http.ok("PUT", es + "/" + index, "application/json", indexBody);
+            try {
+                long t0 = System.nanoTime();
+                for (String p : payloads) {
+                    Http.Answer a = http.ok("POST", es + "/" + index + "/_bulk", "application/x-ndjson", p);
+                    if (a.json().getBoolean("errors")) {
+                        throw new IllegalStateException("direct bulk had errors: " + Http.abbreviate(a.body()));
+                    }
+                }
+                awaitCount(index, docs.size(), 600);
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (rep > 0) {
+                    times.add(s);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                http.send("DELETE", es + "/" + index, null, null);
+            }
+        }
+        System.out.printf("direct _bulk (%s): %d documents in %d batches of <= %d, %s s (warm-up excluded)%n",
+                tag, docs.size(), payloads.size(), batch, Arrays.toString(times.stream().map(t -> String.format("%.2f", t)).toArray()));
+        return times;
+    }
+
+    /** The live index's analysis settings, shard layout, refresh interval and mapping. */
+    private String indexDefinition() {
+        JsonObject settings = first(http.ok("GET", es + "/" + ALIAS + "/_settings", null, null).json())
+                .getJsonObject("settings").getJsonObject("index");
+        JsonObject mappings = first(http.ok("GET", es + "/" + ALIAS + "/_mapping", null, null).json()).getJsonObject("mappings");
+        JsonObjectBuilder index = Json.createObjectBuilder();
+        for (String key : List.of("number_of_shards", "number_of_replicas", "refresh_interval", "analysis")) {
+            if (settings.containsKey(key)) {
+                index.add(key, settings.get(key));
+            }
+        }
+        return Json.createObjectBuilder().add("settings", Json.createObjectBuilder().add("index", index))
+                .add("mappings", mappings).build().toString();
+    }
+
+    private static JsonObject first(JsonObject byIndex) {
+        return byIndex.getJsonObject(byIndex.keySet().iterator().next());
+    }
+}

@@ -1,0 +1,142 @@
+package io.newslens.bench.search;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+/**
+ * Part 2: closed-loop latency of {@code GET /api/search} (keyword, facets and histogram on: what an
+ * analyst tool asks) against the same request sent straight to Elasticsearch, at several client counts.
+ */
+final class LatencyBench {
+
+    /** Real words and names of the FNC-1 news (2014-2015), some as phrases or with operators. */
+    static final List<String> QUERIES = List.of("isis", "islamic state hostage", "\"apple watch\"", "ebola", "north korea",
+            "kim jong un", "putin ukraine", "missing plane", "malaysia airlines", "police shooting", "ferguson",
+            "\"boko haram\"", "nigeria girls", "iphone", "obama", "gunman ottawa", "bill cosby", "ceasefire gaza",
+            "google glass", "video beheading", "soldiers OR troops", "election -obama", "pope francis", "spider*");
+    private static final int SIZE = 10;
+    private static final int FACET_SIZE = 20; // newslens.search.limits.max-facet-size default
+
+    record Level(int clients, Percentiles service, Percentiles direct, long errors) {
+        double p99Overhead() {
+            return service.p99() / direct.p99() - 1;
+        }
+    }
+
+    private final Http http;
+    private final String searchUrl;
+    private final String directUrl;
+    private final List<String> serviceUrls = new ArrayList<>();
+    private final List<String> directBodies = new ArrayList<>();
+
+    LatencyBench(Http http, String searchUrl, String esUrl, ServiceClasses service) {
+        this.http = http;
+        this.searchUrl = searchUrl;
+        this.directUrl = esUrl + "/" + IndexingBench.ALIAS + "/_search?typed_keys=true";
+        for (String q : QUERIES) {
+            serviceUrls.add(searchUrl + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=" + SIZE);
+            directBodies.add(service.keywordRequestBody(q, SIZE, FACET_SIZE));
+        }
+    }
+
+    String sampleDirectBody() {
+        return directBodies.get(0);
+    }
+
+    /** Both sides must find the same articles in the same order with the same total; null when they do. */
+    String checkSameResults() {
+        for (int i = 0; i < QUERIES.size(); i++) {
+            JsonObject s = http.ok("GET", serviceUrls.get(i), null, null).json();
+            JsonObject d = http.ok("POST", directUrl, "application/json", directBodies.get(i)).json();
+            List<String> sIds = new ArrayList<>();
+            for (JsonValue h : s.getJsonArray("hits")) {
+                sIds.add(h.asJsonObject().getString("id"));
+            }
+            List<String> dIds = new ArrayList<>();
+            JsonArray hits = d.getJsonObject("hits").getJsonArray("hits");
+            for (JsonValue h : hits) {
+                dIds.add(h.asJsonObject().getString("_id"));
+            }
+            long dTotal = d.getJsonObject("hits").getJsonObject("total").getJsonNumber("value").longValue();
+            long sTotal = s.getJsonNumber("total").longValue();
+            if (!sIds.equals(dIds) || sTotal != dTotal) {
+                return "query '" + QUERIES.get(i) + "': service total " + sTotal + " " + sIds + ", direct total " + dTotal + " " + dIds;
+            }
+        }
+        return null;
+    }
+
+    /** Totals of the query set as the service reports them, to show the queries are not empty. */
+    List<Long> totals() {
+        List<Long> t = new ArrayList<>();
+        for (String url : serviceUrls) {
+            t.add(http.ok("GET", url, null, null).json().getJsonNumber("total").longValue());
+        }
+        return t;
+    }
+
+    /**
+     * Warm-up of both sides, then {@code requests} per side in ABBA order (half service, half direct,
+     * half direct, half service) so drift of the shared machine hits both alike.
+     */
+    Level level(int clients, int requests, int warmUp) throws InterruptedException {
+        AtomicLong errors = new AtomicLong();
+        run(clients, warmUp, this::service, errors);
+        run(clients, warmUp, this::direct, errors);
+        errors.set(0);
+        int half = requests / 2;
+        double[] s1 = run(clients, half, this::service, errors);
+        double[] d1 = run(clients, half, this::direct, errors);
+        double[] d2 = run(clients, requests - half, this::direct, errors);
+        double[] s2 = run(clients, requests - half, this::service, errors);
+        return new Level(clients, Percentiles.of(concat(s1, s2)), Percentiles.of(concat(d1, d2)), errors.get());
+    }
+
+    private int service(int i) {
+        return http.get(serviceUrls.get(i % serviceUrls.size())).status();
+    }
+
+    private int direct(int i) {
+        return http.send("POST", directUrl, "application/json", directBodies.get(i % directBodies.size())).status();
+    }
+
+    /** Closed loop: each client sends its next request when the previous answered; returns latencies in ms. */
+    private static double[] run(int clients, int requests, IntFunction<Integer> call, AtomicLong errors) throws InterruptedException {
+        double[] millis = new double[requests];
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                for (int i; (i = next.getAndIncrement()) < requests; ) {
+                    long t0 = System.nanoTime();
+                    int status = call.apply(i);
+                    millis[i] = (System.nanoTime() - t0) / 1e6;
+                    if (status != 200) {
+                        errors.incrementAndGet();
+                    }
+                }
+            }, "bench-client-" + c);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return millis;
+    }
+
+    private static double[] concat(double[] a, double[] b) {
+        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

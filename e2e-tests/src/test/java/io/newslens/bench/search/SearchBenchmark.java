@@ -1,0 +1,181 @@
+package io.newslens.bench.search;
+
+import io.newslens.localstack.LocalStack;
+import io.newslens.localstack.services.NewslensStack;
+import io.newslens.localstack.services.ServiceSpec;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * bench/search (issue 4): indexing throughput of the pipeline against a direct _bulk, search latency
+ * of the service against the same query sent to Elasticsearch, and POST-to-searchable time.
+ * Usage: SearchBenchmark REPO_DIR SHARED_DIR [--articles N] [--requests R] [--fresh M] [--no-second-run]
+ */
+public final class SearchBenchmark {
+
+    private static final String ES_HEAP = "512m";
+    private static final String KAFKA_HEAP = "384m";
+    private static final int[] CLIENTS = {1, 8, 32};
+
+    private int articles = Integer.MAX_VALUE;
+    private int requests = 1000;
+    private int fresh = 50;
+    private boolean secondRun = true;
+    private final List<String> problems = new ArrayList<>();
+    private final Http http = new Http();
+
+    public static void main(String[] args) throws Exception {
+        SearchBenchmark b = new SearchBenchmark();
+        for (int i = 2; i < args.length; i++) {
+            switch (args[i]) {
+                case "--articles" -> b.articles = Integer.parseInt(args[++i]);
+                case "--requests" -> b.requests = Integer.parseInt(args[++i]);
+                case "--fresh" -> b.fresh = Integer.parseInt(args[++i]);
+                case "--no-second-run" -> b.secondRun = false;
+                default -> {
+                    System.err.println("unknown option " + args[i]
+                            + "; usage: bench/search [--articles N] [--requests R] [--fresh M] [--no-second-run]");
+                    System.exit(64);
+                }
+            }
+        }
+        System.exit(b.run(Path.of(args[0]).toAbsolutePath().normalize(), Path.of(args[1]).toAbsolutePath().normalize()));
+    }
+
+    private int run(Path repo, Path shared) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Articles.Body> corpus = Articles.fnc1(shared.resolve("benchmarks/fnc-1/train_bodies.csv"), articles);
+        long chars = corpus.stream().mapToLong(b -> b.text().length()).sum();
+        ServiceClasses service = new ServiceClasses();
+        System.out.printf("corpus: FNC-1 train_bodies.csv, first %d bodies (%.1f MB of text); cores %d; %s%n",
+                corpus.size(), chars / 1e6, cores, Runtime.version());
+        System.out.printf("heaps: elasticsearch %s, kafka %s, services as local-stack starts them (below); summary-service is stopped "
+                + "once the stack is up (it would analyse the corpus on the same 2 cores and feed search-service summaries)%n", ES_HEAP, KAFKA_HEAP);
+
+        IndexingBench.Result withVectors;
+        List<LatencyBench.Level> levels = new ArrayList<>();
+        Percentiles freshness;
+        Path dataDir = Files.createTempDirectory("newslens-bench-search-");
+        try (NewslensStack stack = start(repo, dataDir, Map.of())) {
+            describe(stack);
+            String es = "http://" + stack.backing().elasticsearch().orElseThrow().hostPort();
+            String search = stack.url(ServiceSpec.SEARCH);
+            IndexingBench indexing = new IndexingBench(http, es, search, stack.backing().kafka().orElseThrow().bootstrapServers(), service);
+            withVectors = indexing.run(corpus, "embeddings", true);
+            problem(withVectors.problem());
+
+            LatencyBench latency = new LatencyBench(http, search, es, service);
+            System.out.println("direct query: the body search-service sends, built by its own classes (QueryParser, QueryTranslator, "
+                    + "SearchQueryBuilder) and POSTed to /" + IndexingBench.ALIAS + "/_search?typed_keys=true; first one: "
+                    + Http.abbreviate(latency.sampleDirectBody()));
+            System.out.println("query set (" + LatencyBench.QUERIES.size() + "): " + LatencyBench.QUERIES + ", size=10, facets and histogram on");
+            System.out.println("their totals: " + latency.totals());
+            problem(latency.checkSameResults());
+            int warmUp = Math.max(50, requests / 10);
+            System.out.printf("latency: closed loop, per level %d warm-up requests per side, then %d per side in ABBA order%n", warmUp, requests);
+            for (int c : CLIENTS) {
+                LatencyBench.Level l = latency.level(c, requests, warmUp);
+                levels.add(l);
+                System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | errors %d%n",
+                        c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(), l.errors());
+                if (l.errors() > 0) {
+                    problem(l.errors() + " failed requests at " + c + " clients");
+                }
+            }
+
+            int freshWarmUp = 5;
+            List<Articles.Body> freshBodies = corpus.subList(0, Math.min(corpus.size(), fresh + freshWarmUp));
+            freshness = Percentiles.of(new FreshnessBench(http, stack.url(ServiceSpec.INGEST), search).run(freshBodies, freshWarmUp));
+            System.out.printf(Locale.ROOT, "POST /api/articles -> searchable: %d articles one at a time (after %d warm-up): p50 %.0f ms, p95 %.0f ms%n",
+                    freshness.count(), freshWarmUp, freshness.p50(), freshness.p95());
+        } finally {
+            deleteTree(dataDir);
+        }
+
+        IndexingBench.Result withoutVectors = null;
+        if (secondRun) {
+            Path dir2 = Files.createTempDirectory("newslens-bench-search-");
+            try (NewslensStack stack = start(repo, dir2, Map.of("newslens.search.embedding.enabled", "false"))) {
+                String es = "http://" + stack.backing().elasticsearch().orElseThrow().hostPort();
+                withoutVectors = new IndexingBench(http, es, stack.url(ServiceSpec.SEARCH),
+                        stack.backing().kafka().orElseThrow().bootstrapServers(), service).run(corpus, "no-embeddings", false);
+                problem(withoutVectors.problem());
+            } catch (RuntimeException e) {
+                System.out.println("second run (embeddings off) failed: " + e.getMessage());
+            } finally {
+                deleteTree(dir2);
+            }
+        }
+
+        report(cores, withVectors, withoutVectors, levels, freshness);
+        if (!problems.isEmpty()) {
+            System.out.println("correctness check failed: " + problems);
+            return 2;
+        }
+        return 0;
+    }
+
+    private NewslensStack start(Path repo, Path dataDir, Map<String, String> extra) {
+        System.out.println("starting the stack in " + dataDir + (extra.isEmpty() ? "" : " with " + extra));
+        NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir).elasticsearchHeap(ES_HEAP).kafkaHeap(KAFKA_HEAP),
+                repo, Map.of(), extra);
+        stack.service(ServiceSpec.SUMMARY).stop();
+        return stack;
+    }
+
+    private static void describe(NewslensStack stack) {
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            System.out.printf("  %s: %s%n", spec.module(), String.join(" ", stack.service(spec).jvmOptions()));
+        }
+    }
+
+    private void problem(String p) {
+        if (p != null) {
+            System.out.println("PROBLEM: " + p);
+            problems.add(p);
+        }
+    }
+
+    private static void report(int cores, IndexingBench.Result on, IndexingBench.Result off, List<LatencyBench.Level> levels, Percentiles fresh) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "figure articles %d%n", on.articles());
+        System.out.printf(Locale.ROOT, "figure pipeline_rate_embeddings %.1f articles/s%n", on.pipelineRate());
+        System.out.printf(Locale.ROOT, "figure bulk_rate_embeddings %.1f articles/s%n", on.bulkRate());
+        System.out.printf(Locale.ROOT, "figure indexing_ratio %.3f%n", on.ratio());
+        if (off != null) {
+            System.out.printf(Locale.ROOT, "figure pipeline_rate_no_embeddings %.1f articles/s%n", off.pipelineRate());
+            System.out.printf(Locale.ROOT, "figure bulk_rate_no_embeddings %.1f articles/s%n", off.bulkRate());
+            System.out.printf(Locale.ROOT, "figure indexing_ratio_no_embeddings %.3f%n", off.ratio());
+            double extra = on.pipelineSeconds() - off.pipelineSeconds();
+            if (extra > 0) {
+                System.out.printf(Locale.ROOT, "figure embedding_rate %.1f articles/s/core%n", on.articles() / extra / cores);
+            }
+        }
+        for (LatencyBench.Level l : levels) {
+            String c = Integer.toString(l.clients());
+            System.out.printf(Locale.ROOT, "figure search_p50_%s %.1f ms%nfigure search_p95_%s %.1f ms%nfigure search_p99_%s %.1f ms%n",
+                    c, l.service().p50(), c, l.service().p95(), c, l.service().p99());
+            System.out.printf(Locale.ROOT, "figure direct_p50_%s %.1f ms%nfigure direct_p95_%s %.1f ms%nfigure direct_p99_%s %.1f ms%n",
+                    c, l.direct().p50(), c, l.direct().p95(), c, l.direct().p99());
+            System.out.printf(Locale.ROOT, "figure p99_overhead_%s %.1f %%%n", c, l.p99Overhead() * 100);
+        }
+        System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());
+        System.out.printf("goal indexing_ratio >= 0.8 %s (with embeddings, as issue 4 defines it)%n", on.ratio() >= 0.8 ? "met" : "missed");
+        for (LatencyBench.Level l : levels) {
+            System.out.printf("goal p99_overhead_%d <= 20 %% %s%n", l.clients(), l.p99Overhead() <= 0.20 ? "met" : "missed");
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception ignored) {
+            // temp dir
+        }
+    }
+}
