@@ -87,8 +87,10 @@ final class IndexingBench {
             Map<String, String> docs = storedDocuments();
             String problem = check(corpus, docs);
             boolean vectors = docs.values().stream().allMatch(d -> d.contains("\"embedding\""));
+            System.out.printf("stored documents read back: %d, %s%n", docs.size() - (docs.containsKey("__duplicates__") ? 1 : 0),
+                    vectors ? "every one with its embedding vector" : "not all with an embedding vector");
             if (expectVectors != vectors) {
-                System.out.printf("warning: documents %s vectors%n", vectors ? "carry" : "do not all carry");
+                System.out.println("warning: expected " + (expectVectors ? "vectors" : "no vectors"));
             }
             List<Double> bulk = baseline(docs, meanBatch, tag);
             return new Result(corpus.size(), seconds, meanBatch, batches, bulk, vectors, problem);
