@@ -48,7 +48,12 @@ final class ArticleFeeder {
         while (!pending.isEmpty() && System.nanoTime() < end) {
             List<Item> again = new ArrayList<>();
             for (int from = 0; from < pending.size(); from += batchSize) {
-                again.addAll(send(pending.subList(from, Math.min(pending.size(), from + batchSize))));
+                List<Item> batch = pending.subList(from, Math.min(pending.size(), from + batchSize));
+                List<Item> unacknowledged = send(batch);
+                again.addAll(unacknowledged);
+                if (unacknowledged.size() == batch.size()) {
+                    Thread.sleep(1000); // the service is down or refusing everything: do not hammer it
+                }
             }
             if (!again.isEmpty()) {
                 resends.addAndGet(again.size());

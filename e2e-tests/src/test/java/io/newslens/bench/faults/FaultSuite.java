@@ -17,7 +17,7 @@ import java.util.Map;
  * bench/faults (issue 6): ingests real articles while a fault happens (broker crash, Elasticsearch
  * outage, PostgreSQL restart, service crashes, redelivery, poison records), then checks that every
  * accepted article is stored, indexed exactly once and summarised exactly once.
- * Usage: FaultSuite REPO_DIR SHARED_DIR [--articles N] [--scenario NAME] [--timeout SECONDS] [--list]
+ * Usage: FaultSuite REPO_DIR SHARED_DIR [--articles N] [--scenario NAME[,NAME...]] [--timeout SECONDS] [--list]
  */
 public final class FaultSuite {
 
@@ -37,14 +37,14 @@ public final class FaultSuite {
                     return;
                 }
                 default -> {
-                    System.err.println("usage: bench/faults [--articles N] [--scenario NAME] [--timeout SECONDS] [--list]");
+                    System.err.println("usage: bench/faults [--articles N] [--scenario NAME[,NAME...]] [--timeout SECONDS] [--list]");
                     System.exit(2);
                 }
             }
         }
         List<Scenario> scenarios = new ArrayList<>();
         for (Scenario s : Scenarios.all()) {
-            if (only == null || s.name().equals(only)) {
+            if (only == null || List.of(only.split(",")).contains(s.name())) {
                 scenarios.add(s);
             }
         }
@@ -68,7 +68,8 @@ public final class FaultSuite {
                 + "one stack for all scenarios, each scenario ingests its own copy of the bodies%n",
                 scenarios.size(), n, Runtime.getRuntime().availableProcessors(), dataDir);
         List<ScenarioResult> results = new ArrayList<>();
-        try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of())) {
+        Path services = ServiceSnapshot.copy(repo, dataDir.resolve("services"));
+        try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir.resolve("stack")), services, Map.of(), Map.of())) {
             PostgresServer pg = stack.backing().postgres().orElseThrow();
             PipelineProbe probe = new PipelineProbe(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SUMMARY),
                     stack.backing().elasticsearch().orElseThrow().url(), pg.jdbcUrl(ServiceSpec.SUMMARY.database()));
