@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,8 +64,8 @@ class SeedPipelineIT {
         }
     }
 
-    private static Path seeds() throws URISyntaxException {
-        return Path.of(SeedPipelineIT.class.getResource("/seeds").toURI());
+    private static Path seeds() {
+        return Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus"), "seeds");
     }
 
     @Test

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Test pages: the shared seed corpus (skipped when absent) and generated unique articles. */
 public final class TestPages {
 
-    public static final Path SEEDS = Path.of("/work/shared/corpus/seeds");
+    public static final Path SEEDS = Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus"), "seeds");
 
     private static final String[] WORDS = ("alliance summit minister treaty border tariff election parliament "
             + "coalition ceasefire sanction embassy delegation referendum governor inflation harvest pipeline "

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class SimHashTest {
 
-    static final Path SEEDS = Path.of("/work/shared/corpus/seeds");
+    static final Path SEEDS = Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus"), "seeds");
     static final String TOP_A = "Home | World | Opinion | Subscribe\nWe use cookies to improve your experience. Accept all\n"
             + "Sign in to read more\nShare this article on Facebook Twitter Email\n";
     static final String BOTTOM_A = "\nRelated: Markets rally as central bank holds rates steady\n"

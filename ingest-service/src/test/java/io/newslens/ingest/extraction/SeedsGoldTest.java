@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Every field of ../shared/corpus/seeds-gold.json that a seed page holds must come out right.
+ * Every field of seeds-gold.json (testdata/corpus, a copy of ../shared/corpus) that a seed page holds must come out right.
  * Skipped when the shared corpus is not there (set NEWSLENS_SHARED_DIR to point elsewhere).
  */
 class SeedsGoldTest {
@@ -34,7 +34,8 @@ class SeedsGoldTest {
 
     static Path corpus() {
         String env = System.getenv("NEWSLENS_SHARED_DIR");
-        for (Path p : List.of(env == null ? Path.of("/nonexistent") : Path.of(env, "corpus"),
+        for (Path p : List.of(Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus")),
+                env == null ? Path.of("/nonexistent") : Path.of(env, "corpus"),
                 Path.of("../../shared/corpus"), Path.of("../shared/corpus"))) {
             if (Files.isRegularFile(p.resolve("seeds-gold.json"))) {
                 return p;

@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The search API on a real corpus produced through Kafka: ranking, facets, filters, paging, semantic and
  * hybrid modes, suggestions, similar articles, export, error handling and a reindex without downtime.
- * Background corpus: FNC-1 article bodies when /work/shared/benchmarks/fnc-1/train_bodies.csv exists.
+ * Background corpus: FNC-1 article bodies when ../shared/benchmarks/fnc-1/train_bodies.csv exists next to the checkout.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
@@ -50,7 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchApiTest {
 
-    static final Path FNC = Path.of("/work/shared/benchmarks/fnc-1/train_bodies.csv");
+    static final Path FNC = Path.of(System.getProperty("newslens.shared.dir", "../../shared"), "benchmarks/fnc-1/train_bodies.csv");
     static final int FNC_DOCS = 300;
     static final String RUN = TestEvents.uid().substring(0, 6);
     static final String FACET_WORD = "facetword" + RUN;

@@ -18,7 +18,7 @@ import java.util.List;
  */
 public final class SeedArticles {
 
-    public static final Path CORPUS = Path.of(System.getProperty("newslens.corpus", "/work/shared/corpus"));
+    public static final Path CORPUS = Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus"));
 
     public record KeyClaim(String text, String type, boolean hedged, String attributedTo) {
     }

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** ArticleParsed events built from the shared seed pages (read from /work/shared, not copied). */
+/** ArticleParsed events built from the shared seed pages (testdata/corpus, a copy of ../shared/corpus). */
 final class SeedCorpus {
 
-    static final Path SEEDS = Path.of(System.getProperty("newslens.seeds.dir", "/work/shared/corpus/seeds"));
+    static final Path SEEDS = Path.of(System.getProperty("newslens.corpus.dir", "../testdata/corpus"), "seeds");
     static final Path GOLD = SEEDS.resolveSibling("seeds-gold.json");
     /** Dates given to the seeds so that month buckets and date filters have something to work on. */
     static final Instant[] DATES = {
