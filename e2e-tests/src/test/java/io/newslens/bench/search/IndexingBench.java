@@ -86,10 +86,11 @@ final class IndexingBench {
 
             Map<String, String> docs = storedDocuments();
             String problem = check(corpus, docs);
-            boolean vectors = docs.values().stream().allMatch(d -> d.contains("\"embedding\""));
-            System.out.printf("stored documents read back: %d, %s%n", docs.size() - (docs.containsKey("__duplicates__") ? 1 : 0),
-                    vectors ? "every one with its embedding vector" : "not all with an embedding vector");
-            if (expectVectors != vectors) {
+            long withVector = docs.values().stream().filter(d -> d.contains("\"embedding\"")).count();
+            boolean vectors = withVector == corpus.size();
+            System.out.printf("stored documents read back: %d, %d of them with an embedding vector%n",
+                    docs.size() - (docs.containsKey("__duplicates__") ? 1 : 0), withVector);
+            if (expectVectors ? !vectors : withVector > 0) {
                 System.out.println("warning: expected " + (expectVectors ? "vectors" : "no vectors"));
             }
             List<Double> bulk = baseline(docs, meanBatch, tag);
