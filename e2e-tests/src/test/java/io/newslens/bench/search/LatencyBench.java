@@ -24,6 +24,7 @@ final class LatencyBench {
             "\"boko haram\"", "nigeria girls", "iphone", "obama", "gunman ottawa", "michael brown", "gaza",
             "banksy", "video beheading", "soldiers OR troops", "election -obama", "pope francis", "spider*");
     private static final int SIZE = 10;
+    private static final int BLOCK = 250;
     private static final int FACET_SIZE = 20; // newslens.search.limits.max-facet-size default
 
     record Level(int clients, Percentiles service, Percentiles direct, long errors) {
@@ -85,20 +86,29 @@ final class LatencyBench {
     }
 
     /**
-     * Warm-up of both sides, then {@code requests} per side in ABBA order (half service, half direct,
-     * half direct, half service) so drift of the shared machine hits both alike.
+     * Warm-up of both sides, then {@code requests} per side in blocks of {@value #BLOCK}, alternating
+     * ABBA (service, direct, direct, service, ...) so the load of the shared machine hits both alike.
      */
     Level level(int clients, int requests, int warmUp) throws InterruptedException {
         AtomicLong errors = new AtomicLong();
         run(clients, warmUp, this::service, errors);
         run(clients, warmUp, this::direct, errors);
         errors.set(0);
-        int half = requests / 2;
-        double[] s1 = run(clients, half, this::service, errors);
-        double[] d1 = run(clients, half, this::direct, errors);
-        double[] d2 = run(clients, requests - half, this::direct, errors);
-        double[] s2 = run(clients, requests - half, this::service, errors);
-        return new Level(clients, Percentiles.of(concat(s1, s2)), Percentiles.of(concat(d1, d2)), errors.get());
+        List<double[]> service = new ArrayList<>();
+        List<double[]> direct = new ArrayList<>();
+        int block = 0;
+        for (int done = 0; done < requests; done += BLOCK, block++) {
+            int n = Math.min(BLOCK, requests - done);
+            boolean serviceFirst = block % 2 == 0;
+            for (int side = 0; side < 2; side++) {
+                if ((side == 0) == serviceFirst) {
+                    service.add(run(clients, n, this::service, errors));
+                } else {
+                    direct.add(run(clients, n, this::direct, errors));
+                }
+            }
+        }
+        return new Level(clients, Percentiles.of(concat(service)), Percentiles.of(concat(direct)), errors.get());
     }
 
     private int service(int i) {
@@ -134,9 +144,7 @@ final class LatencyBench {
         return millis;
     }
 
-    private static double[] concat(double[] a, double[] b) {
-        double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    private static double[] concat(List<double[]> parts) {
+        return parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 }

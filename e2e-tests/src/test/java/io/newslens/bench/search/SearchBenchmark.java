@@ -77,7 +77,7 @@ public final class SearchBenchmark {
             System.out.println("their totals: " + latency.totals());
             problem(latency.checkSameResults());
             int warmUp = Math.max(50, requests / 10);
-            System.out.printf("latency: closed loop, per level %d warm-up requests per side, then %d per side in ABBA order%n", warmUp, requests);
+            System.out.printf("latency: closed loop, per level %d warm-up requests per side, then %d per side in alternating blocks of 250 (ABBA)%n", warmUp, requests);
             for (int c : CLIENTS) {
                 LatencyBench.Level l = latency.level(c, requests, warmUp);
                 levels.add(l);
