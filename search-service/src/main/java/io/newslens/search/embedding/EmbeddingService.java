@@ -12,6 +12,10 @@ public interface EmbeddingService {
 
     Optional<float[]> embed(String text);
 
+    /** Loads the model ahead of the first request; a no-op when there is nothing to load. */
+    default void warmUp() {
+    }
+
     /** One vector per text, same order; empty when disabled. */
     List<float[]> embedAll(List<String> texts);
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * all-MiniLM-L6-v2 (quantized) running in-process through ONNX Runtime; the model ships inside the
- * Maven artifact, nothing is downloaded. Loaded lazily on first use (~1 s).
+ * Maven artifact, nothing is downloaded. Loaded on first use (~1 s), or ahead of it by {@link EmbeddingWarmUp}.
  */
 public final class MiniLmEmbeddingService implements EmbeddingService {
 
@@ -26,6 +26,11 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
             }
         }
         return m;
+    }
+
+    @Override
+    public void warmUp() {
+        model();
     }
 
     @Override
