@@ -34,6 +34,7 @@ final class ArticleFeeder {
     private final Map<String, Integer> rejected = Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicInteger resends = new AtomicInteger();
     private final AtomicInteger failedRequests = new AtomicInteger();
+    private volatile boolean finished;
 
     ArticleFeeder(String ingestUrl, int batchSize, Duration deadline) {
         this.batchUrl = ingestUrl + "/api/articles/batch";
@@ -62,6 +63,12 @@ final class ArticleFeeder {
             pending = again;
         }
         pending.forEach(i -> rejected.put(i.externalId(), -1));
+        finished = true;
+    }
+
+    /** Whether {@link #feed} has returned. */
+    boolean finished() {
+        return finished;
     }
 
     /** Posts one batch; returns the items to send again. */

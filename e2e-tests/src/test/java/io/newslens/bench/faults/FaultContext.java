@@ -9,9 +9,12 @@ record FaultContext(String scenario, NewslensStack stack, ArticleFeeder feeder, 
 
     static final Duration RESTART_TIMEOUT = Duration.ofSeconds(180);
 
-    /** Waits until a third of the articles are acknowledged: the fault then hits a stream in full flow. */
+    /**
+     * Waits until a third of the articles are acknowledged: the fault then hits a stream in full
+     * flow (or, should ingest refuse them, when the feed gives up).
+     */
     void awaitMidStream() throws InterruptedException {
-        while (feeder.acknowledged() < Math.max(1, articles / 3)) {
+        while (feeder.acknowledged() < Math.max(1, articles / 3) && !feeder.finished()) {
             Thread.sleep(50);
         }
     }

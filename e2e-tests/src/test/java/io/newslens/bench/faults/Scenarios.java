@@ -110,9 +110,11 @@ final class Scenarios {
         };
     }
 
-    /** Waits until the consumer has processed at least one article of this scenario. */
+    /** Waits until the consumer has processed at least one article of this scenario (at most 5 min). */
     private static void awaitFirst(FaultContext ctx, ToLongFunction<FaultContext> processed) throws InterruptedException {
-        while (ctx.feeder().acknowledged() == 0 || processed.applyAsLong(ctx) <= 0) {
+        long end = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (System.nanoTime() < end
+                && (ctx.feeder().acknowledged() == 0 ? !ctx.feeder().finished() : processed.applyAsLong(ctx) <= 0)) {
             Thread.sleep(100);
         }
     }
