@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads an FNC-1 bodies file ({@code Body ID,articleBody}; RFC 4180 quoting, multi-line fields). */
-final class Fnc1Bodies {
+public final class Fnc1Bodies {
 
     private Fnc1Bodies() {
     }
 
-    static Map<String, String> read(Path csv) throws IOException {
+    public static Map<String, String> read(Path csv) throws IOException {
         List<List<String>> rows = parse(Files.readString(csv));
         Map<String, String> bodies = new LinkedHashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {

@@ -1,12 +1,12 @@
 package io.newslens.bench;
 
 /** Minimal JSON string quoting for building request bodies. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
