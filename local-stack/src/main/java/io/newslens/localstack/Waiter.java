@@ -4,12 +4,17 @@ import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Polls a health check until it passes, the process dies, or time runs out. */
-final class Waiter {
+public final class Waiter {
 
     private Waiter() {
     }
 
     static void until(Duration timeout, ChildProcess process, String what, BooleanSupplier healthy) {
+        until(timeout, Duration.ofMillis(250), process, what, healthy);
+    }
+
+    /** @param poll how often to probe (shorter where the start-up time itself is measured) */
+    public static void until(Duration timeout, Duration poll, ChildProcess process, String what, BooleanSupplier healthy) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (process != null) {
@@ -19,7 +24,7 @@ final class Waiter {
                 return;
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(poll.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while waiting for " + what, e);

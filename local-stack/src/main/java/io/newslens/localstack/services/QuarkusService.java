@@ -2,6 +2,7 @@ package io.newslens.localstack.services;
 
 import io.newslens.localstack.ChildProcess;
 import io.newslens.localstack.HttpProbe;
+import io.newslens.localstack.Waiter;
 import io.newslens.localstack.Ports;
 
 import java.io.IOException;
@@ -71,15 +72,7 @@ public final class QuarkusService {
         long t0 = System.nanoTime();
         process = ChildProcess.start(spec.module(), command, Map.of(), mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
-        long deadline = t0 + timeout.toNanos();
-        while (!ready()) {
-            process.requireAlive();
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(spec.module() + " not ready after " + timeout.toSeconds() + " s; last log lines:\n"
-                        + ChildProcess.tail(process.logFile(), 40));
-            }
-            sleep(100);
-        }
+        Waiter.until(timeout, Duration.ofMillis(100), process, spec.module() + " readiness on " + url(), this::ready);
         lastStartup = Duration.ofNanos(System.nanoTime() - t0);
     }
 
@@ -110,12 +103,4 @@ public final class QuarkusService {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }
