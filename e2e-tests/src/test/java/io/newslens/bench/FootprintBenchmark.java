@@ -50,6 +50,7 @@ public final class FootprintBenchmark {
     }
 
     private void run(Path repo, Path shared, int searchSeconds) throws Exception {
+        train(repo, shared);
         Path dataDir = Files.createTempDirectory("newslens-footprint-");
         Map<String, String> fnc = Fnc1Bodies.read(shared.resolve("benchmarks/fnc-1/train_bodies.csv"));
         System.out.printf("corpus: %d seed pages + %d FNC-1 training bodies; cores %d; data %s%n",
@@ -63,6 +64,7 @@ public final class FootprintBenchmark {
                 sampler.watch(spec.module(), () -> stack.service(spec).pid(), stack.url(spec) + "/q/metrics");
             }
             sampler.start();
+            sampler.phase("idle");
             Thread.sleep(5000);
             Map<String, Long> idle = new java.util.LinkedHashMap<>();
             for (String name : names(stack)) {
@@ -102,6 +104,36 @@ public final class FootprintBenchmark {
         }
     }
 
+    /**
+     * A short run on the seeds so that each service jar has its start-up class-data cache (see
+     * ClassDataCache in local-stack), as a deployment would after its first start; skipped when the
+     * caches exist. The measured run below then starts from a clean state with those caches.
+     */
+    private void train(Path repo, Path shared) throws Exception {
+        Path dataDir = Files.createTempDirectory("newslens-footprint-training-");
+        long t0 = System.nanoTime();
+        try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of())) {
+            boolean training = false;
+            for (ServiceSpec spec : ServiceSpec.values()) {
+                training |= stack.service(spec).trainsClassDataCache();
+            }
+            if (!training) {
+                System.out.println("training run: every service already has its class-data cache");
+                return;
+            }
+            Set<String> ids = new LinkedHashSet<>(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH))
+                    .ingestFolder(shared.resolve("corpus/seeds")).values());
+            awaitAll(stack, ids);
+            for (int i = 0; i < 40; i++) {
+                ok(stack.url(ServiceSpec.SEARCH) + "/api/search?" + query(i));
+            }
+            System.out.print("training run: seeds ingested, 40 searches; stopping to write the class-data caches ... ");
+        } finally {
+            deleteTree(dataDir);
+        }
+        System.out.printf(Locale.ROOT, "done in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+    }
+
     private void report(NewslensStack stack, MemorySampler s, Map<String, Long> idle) {
         Map<String, Duration> startup = new java.util.LinkedHashMap<>(stack.backing().startupTimes());
         for (ServiceSpec spec : ServiceSpec.values()) {
@@ -114,8 +146,15 @@ public final class FootprintBenchmark {
                     mb(idle.get(name)), mb(s.peakRss("ingest", name)), mb(s.peakRss("search", name)), mb(s.peakRss("ingest2", name)),
                     s.peakHeap(name) > 0 ? Long.toString(mb(s.peakHeap(name))) : "-");
         }
+        System.out.println();
+        System.out.printf("%-16s %12s %12s %12s   (average cores busy)%n", "process", "ingest", "search", "2nd ingest");
+        for (String name : names(stack)) {
+            System.out.printf(Locale.ROOT, "%-16s %12.2f %12.2f %12.2f%n", name, s.cores("ingest", name), s.cores("search", name),
+                    s.cores("ingest2", name));
+        }
         for (ServiceSpec spec : ServiceSpec.values()) {
-            System.out.printf("jvm options %s: %s%n", spec.module(), String.join(" ", stack.service(spec).jvmOptions()));
+            System.out.printf("jvm options %s: %s (environment %s)%n", spec.module(), String.join(" ", stack.service(spec).jvmOptions()),
+                    ServiceSpec.ENVIRONMENT);
         }
         System.out.println();
         for (String name : names(stack)) {
@@ -127,6 +166,8 @@ public final class FootprintBenchmark {
             if (s.peakHeap(name) > 0) {
                 System.out.printf("figure peak_heap_%s %d MB%n", name, mb(s.peakHeap(name)));
             }
+            System.out.printf(Locale.ROOT, "figure cpu_ingest_%s %.2f cores%n", name, s.cores("ingest", name));
+            System.out.printf(Locale.ROOT, "figure cpu_search_%s %.2f cores%n", name, s.cores("search", name));
         }
         long total = s.peakTotal();
         System.out.printf("figure stack_peak_rss %d MB%n", mb(total));

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Samples once a second the RSS of each watched process tree and the JVM heap used of each
- * service (from its Prometheus metrics), keeping the peak per phase.
+ * service (from its Prometheus metrics), keeping the peak per phase; and the CPU time each process
+ * tree used per phase, as average cores busy.
  */
 final class MemorySampler implements AutoCloseable {
 
@@ -24,6 +25,9 @@ final class MemorySampler implements AutoCloseable {
     private final Map<String, Long> peakHeap = new ConcurrentHashMap<>();
     private final Map<String, Long> peakTotal = new ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Double> cores = new ConcurrentHashMap<>();
+    private final Map<String, Long> cpuAtPhaseStart = new ConcurrentHashMap<>();
+    private long phaseStart = System.nanoTime();
     private volatile String phase = "idle";
     private final Thread thread;
     private volatile boolean running = true;
@@ -43,9 +47,31 @@ final class MemorySampler implements AutoCloseable {
         return this;
     }
 
-    void phase(String phase) {
+    synchronized void phase(String phase) {
         sampleOnce();
+        long now = System.nanoTime();
+        for (Watched w : watched.values()) {
+            long cpu = cpuNanos(w);
+            Long before = cpuAtPhaseStart.put(w.name(), cpu);
+            if (before != null && now > phaseStart) {
+                cores.put(this.phase + "/" + w.name(), (double) (cpu - before) / (now - phaseStart));
+            }
+        }
+        phaseStart = now;
         this.phase = phase;
+    }
+
+    /** Average cores the process tree kept busy during a finished phase. */
+    double cores(String phase, String name) {
+        return cores.getOrDefault(phase + "/" + name, 0.0);
+    }
+
+    private static long cpuNanos(Watched w) {
+        long pid = w.pid().getAsLong();
+        return pid <= 0 ? 0 : ProcessHandle.of(pid)
+                .map(root -> java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                        .mapToLong(h -> h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum())
+                .orElse(0L);
     }
 
     long peakRss(String phase, String name) {

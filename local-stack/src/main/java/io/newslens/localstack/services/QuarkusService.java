@@ -24,6 +24,7 @@ public final class QuarkusService {
     private ChildProcess process;
     private Duration lastStartup;
     private List<String> jvmOptions = List.of();
+    private ClassDataCache classDataCache;
 
     QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config) {
         this.spec = spec;
@@ -55,22 +56,29 @@ public final class QuarkusService {
         return jvmOptions;
     }
 
+    /** True when this run records the start-up class-data cache (its first run with this jar and JVM). */
+    public boolean trainsClassDataCache() {
+        return classDataCache != null && classDataCache.training();
+    }
+
     public synchronized void start(Duration timeout) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build the services first (./mvnw install -DskipTests)");
         }
         Ports.requireFree(port, spec.module());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + spec.heap(),
-                "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-Dquarkus.http.port=" + port));
-        jvmOptions = List.copyOf(command.subList(1, 5));
+        ServiceJvm jvm = ServiceJvm.detect();
+        classDataCache = new ClassDataCache(jar.getParent(), jvm);
+        List<String> options = new ArrayList<>(spec.jvmOptions());
+        options.addAll(classDataCache.jvmOptions());
+        jvmOptions = List.copyOf(options);
+        List<String> command = new ArrayList<>();
+        command.add(jvm.java().toString());
+        command.addAll(options);
+        command.add("-Dquarkus.http.port=" + port);
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         long t0 = System.nanoTime();
-        process = ChildProcess.start(spec.module(), command, Map.of(), mkdirs(dir), dir.resolve("service.log"),
+        process = ChildProcess.start(spec.module(), command, ServiceSpec.ENVIRONMENT, mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
         Waiter.until(timeout, Duration.ofMillis(100), process, spec.module() + " readiness on " + url(), this::ready);
         lastStartup = Duration.ofNanos(System.nanoTime() - t0);
@@ -78,7 +86,9 @@ public final class QuarkusService {
 
     public synchronized void stop() {
         if (process != null) {
-            process.stop(Duration.ofSeconds(15));
+            // a training run writes its class-data cache on the way out, which takes a while
+            process.stop(Duration.ofSeconds(classDataCache.training() ? 180 : 15));
+            classDataCache.publish();
             process = null;
         }
     }
@@ -87,6 +97,7 @@ public final class QuarkusService {
     public synchronized void kill() {
         if (process != null) {
             process.kill();
+            classDataCache.discard();
             process = null;
         }
     }
