@@ -61,7 +61,14 @@ public final class FaultSuite {
             System.err.printf("only %d distinct FNC-1 bodies, %d asked for%n", all.size(), n);
             return 2;
         }
-        List<Corpus.Body> bodies = all.subList(0, n);
+        List<ScenarioResult> results = runScenarios(repo, all.subList(0, n), scenarios, timeout);
+        return report(results, n);
+    }
+
+    /** Runs the scenarios one after another on one stack started from a clean state. */
+    static List<ScenarioResult> runScenarios(Path repo, List<Corpus.Body> bodies, List<Scenario> scenarios, Duration timeout)
+            throws Exception {
+        int n = bodies.size();
         Path dataDir = Files.createTempDirectory("newslens-faults-");
         String runId = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36);
         System.out.printf("fault suite: %d scenarios x %d distinct FNC-1 bodies (train + competition test); cores %d; data %s; "
@@ -85,10 +92,10 @@ public final class FaultSuite {
         } finally {
             deleteTree(dataDir);
         }
-        return report(results, n);
+        return results;
     }
 
-    private static int report(List<ScenarioResult> results, int n) {
+    static int report(List<ScenarioResult> results, int n) {
         System.out.println();
         System.out.printf("%-20s %8s %8s %8s %10s %6s %10s %11s  %s%n", "scenario", "accepted", "rejected", "indexed",
                 "summarised", "lost", "duplicated", "recovery s", "check");
