@@ -23,16 +23,17 @@ public class ApiKeyAuthenticationMechanism implements HttpAuthenticationMechanis
     public static final String HEADER = "X-API-Key";
     static final String CHALLENGE = "ApiKey header=\"" + HEADER + "\"";
 
-    private final SecurityConfig config;
+    // a client proxy: the mechanism is created at static init, before the runtime configuration exists
+    private final ApiKeyRegistry keys;
 
-    public ApiKeyAuthenticationMechanism(SecurityConfig config) {
-        this.config = config;
+    public ApiKeyAuthenticationMechanism(ApiKeyRegistry keys) {
+        this.keys = keys;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
         String key = context.request().getHeader(HEADER);
-        if (key == null || !config.apiKeys().enabled()) {
+        if (key == null || !keys.enabled()) {
             return Uni.createFrom().nullItem();
         }
         return identityProviderManager.authenticate(

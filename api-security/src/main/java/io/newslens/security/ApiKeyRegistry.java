@@ -31,13 +31,15 @@ public class ApiKeyRegistry {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean enabled;
 
     @Inject
     public ApiKeyRegistry(SecurityConfig config) {
-        this(config.apiKeys().clients());
+        this(config.apiKeys().enabled(), config.apiKeys().clients());
     }
 
-    ApiKeyRegistry(Map<String, SecurityConfig.Client> clients) {
+    ApiKeyRegistry(boolean enabled, Map<String, SecurityConfig.Client> clients) {
+        this.enabled = enabled;
         clients.forEach((name, client) -> client.key().filter(k -> !k.isBlank()).ifPresentOrElse(key -> {
             if (key.length() < MIN_KEY_LENGTH) {
                 throw new IllegalStateException("the API key of client '" + name + "' is shorter than "
@@ -56,6 +58,11 @@ public class ApiKeyRegistry {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** Whether the X-API-Key mechanism is on. */
+    public boolean enabled() {
+        return enabled;
     }
 
     public int size() {

@@ -3,14 +3,12 @@ package io.newslens.security;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.Priority;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 import java.security.Principal;
-import java.util.Set;
 
 /**
  * Answers 429 with Retry-After (and a problem body) when a client has used up its requests on a
@@ -23,40 +21,21 @@ import java.util.Set;
 @Priority(Priorities.AUTHORIZATION + 100)
 public class RateLimitFilter implements ContainerRequestFilter {
 
-    private final boolean enabled;
-    private final Set<String> exempt;
-    private final TokenBuckets buckets;
+    // client proxies: filters are created at static init, before the runtime configuration exists
+    private final RateLimiter limiter;
     private final CurrentVertxRequest request;
 
-    @Inject
-    public RateLimitFilter(SecurityConfig config, CurrentVertxRequest request) {
-        SecurityConfig.RateLimit limit = config.rateLimit();
-        this.enabled = limit.enabled();
-        this.exempt = limit.exempt().orElse(Set.of());
-        this.buckets = new TokenBuckets(limit.requests(), limit.period().toNanos(), limit.maxClients(), System::nanoTime);
+    public RateLimitFilter(RateLimiter limiter, CurrentVertxRequest request) {
+        this.limiter = limiter;
         this.request = request;
     }
 
     @Override
     public void filter(ContainerRequestContext context) {
-        if (!enabled) {
-            return;
-        }
         Principal principal = context.getSecurityContext().getUserPrincipal();
-        String client;
-        if (principal != null && !principal.getName().isEmpty()) {
-            if (exempt.contains(principal.getName())) {
-                return;
-            }
-            client = "principal:" + principal.getName();
-        } else {
-            SocketAddress address = request.getCurrent().request().remoteAddress();
-            client = "address:" + (address == null ? "unknown" : address.hostAddress());
-        }
-        long waitNanos = buckets.tryAcquire(client);
-        if (waitNanos > 0) {
-            long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-            context.abortWith(Problems.tooManyRequests(seconds));
-        }
+        String name = principal == null || principal.getName().isEmpty() ? null : principal.getName();
+        SocketAddress address = request.getCurrent().request().remoteAddress();
+        limiter.acquire(name, address == null ? "unknown" : address.hostAddress())
+                .ifPresent(seconds -> context.abortWith(Problems.tooManyRequests(seconds)));
     }
 }

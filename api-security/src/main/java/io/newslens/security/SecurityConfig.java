@@ -17,6 +17,13 @@ import java.util.Set;
 @ConfigMapping(prefix = "newslens.security")
 public interface SecurityConfig {
 
+    /**
+     * Whether the read endpoints need role reader; applied by {@code quarkus.http.auth.permission.reads}
+     * (META-INF/microprofile-config.properties of this module). Writes and admin endpoints always need their role.
+     */
+    @WithDefault("false")
+    boolean protectReads();
+
     ApiKeys apiKeys();
 
     RateLimit rateLimit();

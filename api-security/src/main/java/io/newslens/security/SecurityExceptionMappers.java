@@ -4,7 +4,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.ArrayList;
@@ -16,26 +16,32 @@ import java.util.List;
  */
 public class SecurityExceptionMappers {
 
-    private final List<String> challenges = new ArrayList<>();
+    private final ApiKeyRegistry keys;
 
-    public SecurityExceptionMappers(SecurityConfig config,
-                                    @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean oidc) {
-        if (config.apiKeys().enabled()) {
+    public SecurityExceptionMappers(ApiKeyRegistry keys) {
+        this.keys = keys;
+    }
+
+    /** How a client may authenticate: the WWW-Authenticate values of a 401. */
+    private List<String> challenges() {
+        List<String> challenges = new ArrayList<>(2);
+        if (keys.enabled()) {
             challenges.add(ApiKeyAuthenticationMechanism.CHALLENGE);
         }
-        if (oidc) {
+        if (ConfigProvider.getConfig().getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(true)) {
             challenges.add("Bearer");
         }
+        return challenges;
     }
 
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e) {
-        return Problems.unauthorized(challenges);
+        return Problems.unauthorized(challenges());
     }
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return Problems.unauthorized(challenges);
+        return Problems.unauthorized(challenges());
     }
 
     @ServerExceptionMapper
