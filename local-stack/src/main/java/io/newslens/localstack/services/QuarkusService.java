@@ -21,11 +21,13 @@ public final class QuarkusService {
     private final Path dir;
     private final int port;
     private final Map<String, String> config;
+    private final Map<String, String> env;
     private ChildProcess process;
     private Duration lastStartup;
     private List<String> jvmOptions = List.of();
 
-    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config) {
+    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config, Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.spec = spec;
         this.jar = repoDir.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
         this.dir = dataDir.resolve(spec.module());
@@ -70,7 +72,7 @@ public final class QuarkusService {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         long t0 = System.nanoTime();
-        process = ChildProcess.start(spec.module(), command, Map.of(), mkdirs(dir), dir.resolve("service.log"),
+        process = ChildProcess.start(spec.module(), command, env, mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
         Waiter.until(timeout, Duration.ofMillis(100), process, spec.module() + " readiness on " + url(), this::ready);
         lastStartup = Duration.ofNanos(System.nanoTime() - t0);
