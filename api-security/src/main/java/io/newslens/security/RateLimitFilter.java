@@ -1,5 +1,6 @@
 package io.newslens.security;
 
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.Priority;
@@ -7,8 +8,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
-
-import java.security.Principal;
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 /**
  * Answers 429 with Retry-After (and a problem body) when a client has used up its requests on a
@@ -24,18 +24,26 @@ public class RateLimitFilter implements ContainerRequestFilter {
     // client proxies: filters are created at static init, before the runtime configuration exists
     private final RateLimiter limiter;
     private final CurrentVertxRequest request;
+    private final CurrentIdentityAssociation identity;
 
-    public RateLimitFilter(RateLimiter limiter, CurrentVertxRequest request) {
+    public RateLimitFilter(RateLimiter limiter, CurrentVertxRequest request, CurrentIdentityAssociation identity) {
         this.limiter = limiter;
         this.request = request;
+        this.identity = identity;
     }
 
     @Override
     public void filter(ContainerRequestContext context) {
-        Principal principal = context.getSecurityContext().getUserPrincipal();
-        String name = principal == null || principal.getName().isEmpty() ? null : principal.getName();
+        // Authentication is lazy (proactive=false): on an endpoint without a role check nothing has
+        // authenticated yet, so ask for the identity without blocking, and decide when it is known.
+        ResteasyReactiveContainerRequestContext reactive = (ResteasyReactiveContainerRequestContext) context;
         SocketAddress address = request.getCurrent().request().remoteAddress();
-        limiter.acquire(name, address == null ? "unknown" : address.hostAddress())
-                .ifPresent(seconds -> context.abortWith(Problems.tooManyRequests(seconds)));
+        String host = address == null ? "unknown" : address.hostAddress();
+        reactive.suspend();
+        identity.getDeferredIdentity().subscribe().with(id -> {
+            String name = id.isAnonymous() || id.getPrincipal().getName().isEmpty() ? null : id.getPrincipal().getName();
+            limiter.acquire(name, host).ifPresent(seconds -> context.abortWith(Problems.tooManyRequests(seconds)));
+            reactive.resume();
+        }, reactive::resume);
     }
 }

@@ -61,7 +61,7 @@ class ApiSecurityTest {
     @Test
     void stanceIsAnOpenReadButRateLimitedPerClient() {
         String body = "{\"claim\": \"The treaty was signed\", \"text\": \"The ministers signed the treaty on Monday.\"}";
-        // anonymous: limited per address; the test client is exempt
+        // a key: limited per client; the test client is exempt
         int[] statuses = new int[3];
         for (int i = 0; i < statuses.length; i++) {
             statuses[i] = TestApiKey.withKey("test-key-rate-limited-0001").contentType("application/json").body(body)
@@ -71,5 +71,12 @@ class ApiSecurityTest {
         TestApiKey.withKey("test-key-rate-limited-0001").contentType("application/json").body(body).post("/api/stance")
                 .then().statusCode(429).contentType(PROBLEM).header("Retry-After", org.hamcrest.Matchers.notNullValue());
         given().contentType("application/json").body(body).post("/api/stance").then().statusCode(org.hamcrest.Matchers.not(429));
+        // anonymous clients are limited per address (all of this test's anonymous calls come from 127.0.0.1)
+        int[] anonymous = new int[3];
+        for (int i = 0; i < anonymous.length; i++) {
+            anonymous[i] = TestApiKey.anonymous().contentType("application/json").body(body).post("/api/stance").statusCode();
+        }
+        assertEquals(429, anonymous[2], java.util.Arrays.toString(anonymous));
+        assertEquals(List.of(false, false), List.of(anonymous[0] == 429, anonymous[1] == 429), java.util.Arrays.toString(anonymous));
     }
 }
