@@ -45,6 +45,8 @@ COMPOSE="$ROOT/docker-compose.yml"
 # Secrets have no defaults in the compose file; give the validation placeholders (never used to run).
 export POSTGRES_PASSWORD="${POSTGRES_PASSWORD:-validation-placeholder}"
 export ELASTIC_PASSWORD="${ELASTIC_PASSWORD:-validation-placeholder}"
+export NEWSLENS_INGESTER_API_KEY="${NEWSLENS_INGESTER_API_KEY:-validation-placeholder}"
+export NEWSLENS_OPERATOR_API_KEY="${NEWSLENS_OPERATOR_API_KEY:-validation-placeholder}"
 
 step "docker-compose.yml: docker-compose config"
 if ! command -v docker-compose >/dev/null && [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then

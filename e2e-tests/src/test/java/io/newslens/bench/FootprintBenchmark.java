@@ -75,10 +75,10 @@ public final class FootprintBenchmark {
             long t0 = System.nanoTime();
             Set<String> ids = new LinkedHashSet<>();
             if (Files.isDirectory(shared.resolve("corpus/seeds"))) {
-                ids.addAll(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH))
+                ids.addAll(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH), stack.apiKey())
                         .ingestFolder(shared.resolve("corpus/seeds")).values());
             }
-            ids.addAll(ingestBatches(stack.url(ServiceSpec.INGEST), fnc, ""));
+            ids.addAll(ingestBatches(stack.url(ServiceSpec.INGEST), stack.apiKey(), fnc, ""));
             awaitAll(stack, ids);
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
             System.out.printf("ingested %d distinct articles, all searchable and summarised, in %.1f s%n", ids.size(), ingestSeconds);
@@ -89,7 +89,7 @@ public final class FootprintBenchmark {
                     load.requests(), searchSeconds, load.errors());
 
             sampler.phase("ingest2");
-            Set<String> second = new LinkedHashSet<>(ingestBatches(stack.url(ServiceSpec.INGEST), fnc, "Second edition. "));
+            Set<String> second = new LinkedHashSet<>(ingestBatches(stack.url(ServiceSpec.INGEST), stack.apiKey(), fnc, "Second edition. "));
             awaitAll(stack, second);
             sampler.phase("done");
             System.out.printf("second pass: %d more articles ingested, searchable and summarised%n", second.size());
@@ -121,7 +121,7 @@ public final class FootprintBenchmark {
                 System.out.println("training run: every service already has its class-data cache");
                 return;
             }
-            Set<String> ids = new LinkedHashSet<>(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH))
+            Set<String> ids = new LinkedHashSet<>(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH), stack.apiKey())
                     .ingestFolder(shared.resolve("corpus/seeds")).values());
             awaitAll(stack, ids);
             for (int i = 0; i < 40; i++) {
@@ -205,7 +205,7 @@ public final class FootprintBenchmark {
         return names;
     }
 
-    private List<String> ingestBatches(String ingestUrl, Map<String, String> bodies, String prefix) throws Exception {
+    private List<String> ingestBatches(String ingestUrl, String apiKey, Map<String, String> bodies, String prefix) throws Exception {
         List<String> ids = new ArrayList<>();
         List<Map.Entry<String, String>> entries = new ArrayList<>(bodies.entrySet());
         for (int from = 0; from < entries.size(); from += BATCH) {
@@ -215,7 +215,8 @@ public final class FootprintBenchmark {
                         .append(",\"externalId\":").append(Json.quote("fnc1-" + (prefix.isEmpty() ? "" : "2-") + e.getKey())).append("}\n");
             }
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles/batch"))
-                    .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(5))
+                    .header("Content-Type", "application/x-ndjson").header(NewslensStack.API_KEY_HEADER, apiKey)
+                    .timeout(Duration.ofMinutes(5))
                     .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() / 100 != 2) {
                 throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());

@@ -54,7 +54,7 @@ class SeedPipelineIT {
     static void startStack() throws Exception {
         Path repo = Path.of(System.getProperty("newslens.repo.dir", "..")).toAbsolutePath().normalize();
         stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of());
-        ids.putAll(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH)).ingestFolder(seeds()));
+        ids.putAll(new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH), stack.apiKey()).ingestFolder(seeds()));
     }
 
     @AfterAll
@@ -111,6 +111,7 @@ class SeedPipelineIT {
     void reingestingASeedIsIdempotent() throws Exception {
         Path first = Files.list(seeds()).sorted().findFirst().orElseThrow();
         String again = RestAssured.given().baseUri(stack.url(ServiceSpec.INGEST))
+                .header(NewslensStack.API_KEY_HEADER, stack.apiKey())
                 .contentType("text/plain; charset=utf-8").body(Files.readString(first))
                 .post("/api/articles")
                 .then().statusCode(200).extract().path("id");

@@ -27,6 +27,7 @@ final class ArticleFeeder {
     }
 
     private final String batchUrl;
+    private final String apiKey;
     private final int batchSize;
     private final Duration deadline;
     /** externalId -> every article id the service acknowledged for it (more than one = a duplicate). */
@@ -36,8 +37,9 @@ final class ArticleFeeder {
     private final AtomicInteger failedRequests = new AtomicInteger();
     private volatile boolean finished;
 
-    ArticleFeeder(String ingestUrl, int batchSize, Duration deadline) {
+    ArticleFeeder(String ingestUrl, String apiKey, int batchSize, Duration deadline) {
         this.batchUrl = ingestUrl + "/api/articles/batch";
+        this.apiKey = apiKey;
         this.batchSize = batchSize;
         this.deadline = deadline;
     }
@@ -78,7 +80,7 @@ final class ArticleFeeder {
             ndjson.append("{\"text\":").append(Corpus.quote(i.text())).append(",\"externalId\":")
                     .append(Corpus.quote(i.externalId())).append("}\n");
         }
-        Http.Answer a = Http.post(batchUrl, "application/x-ndjson", ndjson.toString(), Duration.ofMinutes(3));
+        Http.Answer a = Http.post(batchUrl, apiKey, "application/x-ndjson", ndjson.toString(), Duration.ofMinutes(3));
         if (a.status() != 200) {
             failedRequests.incrementAndGet();
             if (a.status() >= 400 && a.status() < 500) {

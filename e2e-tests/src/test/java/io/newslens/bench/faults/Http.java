@@ -1,5 +1,7 @@
 package io.newslens.bench.faults;
 
+import io.newslens.localstack.services.NewslensStack;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,6 +29,12 @@ final class Http {
     static Answer post(String url, String contentType, String body, Duration timeout) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A POST to a Newslens write endpoint, with the stack's API key. */
+    static Answer post(String url, String apiKey, String contentType, String body, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Content-Type", contentType)
+                .header(NewslensStack.API_KEY_HEADER, apiKey).POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     private static Answer send(HttpRequest request) {

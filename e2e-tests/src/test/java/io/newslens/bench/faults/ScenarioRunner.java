@@ -45,7 +45,7 @@ final class ScenarioRunner {
                     marked(b.text(), "This copy was filed by fault run " + runId + " for scenario " + scenario.name() + ".")));
         }
         long indexBefore = probe.indexTotal();
-        ArticleFeeder feeder = new ArticleFeeder(stack.url(ServiceSpec.INGEST), BATCH, catchUpTimeout);
+        ArticleFeeder feeder = new ArticleFeeder(stack.url(ServiceSpec.INGEST), stack.apiKey(), BATCH, catchUpTimeout);
         FaultContext ctx = new FaultContext(scenario.name(), stack, feeder, probe, items.size());
 
         AtomicReference<String> note = new AtomicReference<>("fault did not happen");

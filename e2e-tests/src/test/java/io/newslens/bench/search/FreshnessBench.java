@@ -1,7 +1,10 @@
 package io.newslens.bench.search;
 
+import io.newslens.localstack.services.NewslensStack;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,9 +18,11 @@ final class FreshnessBench {
 
     private final Http http;
     private final String ingestUrl;
+    private final String apiKey;
     private final String searchUrl;
 
-    FreshnessBench(Http http, String ingestUrl, String searchUrl) {
+    FreshnessBench(Http http, String ingestUrl, String apiKey, String searchUrl) {
+        this.apiKey = apiKey;
         this.http = http;
         this.ingestUrl = ingestUrl;
         this.searchUrl = searchUrl;
@@ -30,7 +35,8 @@ final class FreshnessBench {
             // a leading marker keeps the text new to ingest-service (no duplicate short-cut)
             String text = "Newslens freshness probe " + i + ".\n\n" + bodies.get(i).text();
             long t0 = System.nanoTime();
-            Http.Answer a = http.ok("POST", ingestUrl + "/api/articles", "text/plain; charset=utf-8", text);
+            Http.Answer a = http.ok("POST", ingestUrl + "/api/articles", "text/plain; charset=utf-8", text,
+                    Map.of(NewslensStack.API_KEY_HEADER, apiKey));
             Matcher m = ID.matcher(a.body());
             if (!m.find()) {
                 throw new IllegalStateException("no id in " + Http.abbreviate(a.body()));

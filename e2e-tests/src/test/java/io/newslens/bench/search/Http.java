@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** One HTTP/1.1 client for every call of the benchmark (services and Elasticsearch alike). */
 final class Http {
@@ -27,7 +28,12 @@ final class Http {
     }
 
     Answer send(String method, String url, String contentType, String body) {
+        return send(method, url, contentType, body, Map.of());
+    }
+
+    Answer send(String method, String url, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        headers.forEach(b::header);
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -36,7 +42,12 @@ final class Http {
 
     /** Like {@link #send(String, String, String, String)} but fails on a non-2xx answer. */
     Answer ok(String method, String url, String contentType, String body) {
-        Answer a = send(method, url, contentType, body);
+        return ok(method, url, contentType, body, Map.of());
+    }
+
+    /** With extra headers, e.g. the API key of a write endpoint. */
+    Answer ok(String method, String url, String contentType, String body, Map<String, String> headers) {
+        Answer a = send(method, url, contentType, body, headers);
         if (a.status() / 100 != 2) {
             throw new IllegalStateException(method + " " + url + " answered " + a.status() + ": " + abbreviate(a.body()));
         }

@@ -90,7 +90,7 @@ public final class SearchBenchmark {
 
             int freshWarmUp = 5;
             List<Articles.Body> freshBodies = corpus.subList(0, Math.min(corpus.size(), fresh + freshWarmUp));
-            freshness = Percentiles.of(new FreshnessBench(http, stack.url(ServiceSpec.INGEST), search).run(freshBodies, freshWarmUp));
+            freshness = Percentiles.of(new FreshnessBench(http, stack.url(ServiceSpec.INGEST), stack.apiKey(), search).run(freshBodies, freshWarmUp));
             System.out.printf(Locale.ROOT, "POST /api/articles -> searchable: %d articles one at a time (after %d warm-up): p50 %.0f ms, p95 %.0f ms%n",
                     freshness.count(), freshWarmUp, freshness.p50(), freshness.p95());
         } finally {

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * <pre>
  * bulk-import [--url http://localhost:8081] [--batch-size 50] [--publisher NAME] FOLDER|FILE.ndjson
  * </pre>
+ * The API key (role writer) is read from the environment variable {@value #API_KEY_ENV}, never from the
+ * command line (where other users could see it).
  * Exit status: 0 all accepted (new or already known), 1 some items failed, 2 usage or connection error.
  */
 public final class BulkImport {
@@ -60,9 +62,13 @@ public final class BulkImport {
     private final URI endpoint;
     private final int batchSize;
     private final PrintStream err;
+    private final String apiKey;
 
-    BulkImport(URI endpoint, int batchSize, PrintStream err) {
+    static final String API_KEY_ENV = "NEWSLENS_API_KEY";
+
+    BulkImport(URI endpoint, int batchSize, String apiKey, PrintStream err) {
         this.endpoint = endpoint;
+        this.apiKey = apiKey;
         this.batchSize = batchSize;
         this.err = err;
     }
@@ -96,7 +102,7 @@ public final class BulkImport {
                 System.exit(2);
             }
             URI endpoint = URI.create(url.replaceAll("/+$", "") + "/api/articles/batch");
-            Summary s = new BulkImport(endpoint, batchSize, System.err).run(items);
+            Summary s = new BulkImport(endpoint, batchSize, System.getenv(API_KEY_ENV), System.err).run(items);
             System.out.printf("imported %d item(s): accepted %d (near-duplicates %d), duplicates %d, failed %d%n",
                     items.size(), s.accepted, s.nearDuplicates, s.duplicates, s.failed);
             System.exit(s.failed == 0 ? 0 : 1);
@@ -144,13 +150,15 @@ public final class BulkImport {
         for (Item item : chunk) {
             body.append(item.json()).append('\n');
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .header("Content-Type", "application/x-ndjson")
                 .header("Accept", "application/x-ndjson")
                 .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+        if (apiKey != null && !apiKey.isBlank()) {
+            request.header("X-API-Key", apiKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != 200) {
             for (Item item : chunk) {
                 summary.failed++;
@@ -269,6 +277,7 @@ public final class BulkImport {
                 usage: bulk-import [--url http://localhost:8081] [--batch-size 50] [--publisher NAME] FOLDER|FILE.ndjson
                   FOLDER        posts every .txt (as text) and .html/.htm (as html) file in it
                   FILE.ndjson   posts each line ({"html"|"text"|"url", "sourceUrl", "publisher", "publishedAt", "externalId"})
+                The API key (a client with role writer) is taken from the environment variable NEWSLENS_API_KEY.
                 Prints a progress bar on stderr and a summary on stdout; exit 1 if any item failed.""");
         System.exit(status);
     }

@@ -10,6 +10,9 @@ import io.newslens.ingest.service.IngestException;
 import io.newslens.ingest.service.IngestService;
 import io.newslens.ingest.service.SubmissionReader;
 import io.newslens.ingest.service.SubmissionReader.Hints;
+import io.newslens.security.RateLimited;
+import io.newslens.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -54,6 +57,8 @@ public class ArticleResource {
         this.config = config;
     }
 
+    @RolesAllowed(Roles.WRITER)
+    @RateLimited
     @POST
     @Consumes({MediaType.TEXT_PLAIN, MediaType.TEXT_HTML, MediaType.APPLICATION_XHTML_XML})
     @Produces(MediaType.APPLICATION_JSON)
@@ -88,6 +93,8 @@ public class ArticleResource {
         return answer(ingest.ingest(submission), uri);
     }
 
+    @RolesAllowed(Roles.WRITER)
+    @RateLimited
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

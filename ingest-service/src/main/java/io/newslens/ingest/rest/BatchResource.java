@@ -8,6 +8,9 @@ import io.newslens.ingest.domain.IngestOutcome;
 import io.newslens.ingest.service.IngestException;
 import io.newslens.ingest.service.IngestService;
 import io.newslens.ingest.service.SubmissionReader;
+import io.newslens.security.RateLimited;
+import io.newslens.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -55,6 +58,8 @@ public class BatchResource {
         this.mapper = mapper;
     }
 
+    @RolesAllowed(Roles.WRITER)
+    @RateLimited
     @POST
     @Consumes(NDJSON)
     @Produces({NDJSON, MediaType.APPLICATION_JSON})

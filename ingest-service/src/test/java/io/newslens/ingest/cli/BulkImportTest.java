@@ -6,6 +6,7 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.newslens.security.testing.TestApiKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class BulkImportTest {
         List<BulkImport.Item> items = BulkImport.fromFolder(dir, "Bulk Tribune");
         assertEquals(4, items.size());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        BulkImport.Summary summary = new BulkImport(batch, 3, new PrintStream(err, true, StandardCharsets.UTF_8)).run(items);
+        BulkImport.Summary summary = new BulkImport(batch, 3, TestApiKey.key(), new PrintStream(err, true, StandardCharsets.UTF_8)).run(items);
 
         assertEquals(2, summary.accepted);
         assertEquals(1, summary.duplicates);
@@ -58,7 +59,7 @@ class BulkImportTest {
         Files.writeString(file, "{\"text\":" + BulkImport.quote(TestPages.uniqueArticle()) + "}\n\n{broken\n");
         List<BulkImport.Item> items = BulkImport.fromNdjson(file);
         assertEquals(2, items.size());
-        BulkImport.Summary summary = new BulkImport(batch, 50,
+        BulkImport.Summary summary = new BulkImport(batch, 50, TestApiKey.key(),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run(items);
         assertEquals(1, summary.accepted);
         assertEquals(1, summary.failed);

@@ -11,6 +11,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.newslens.security.testing.TestApiKey;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -62,6 +63,7 @@ class BadInputTest {
         List<Long> before = counts();
         HttpRequest request = HttpRequest.newBuilder(articles)
                 .header("Content-Type", "text/plain")
+                .header(TestApiKey.HEADER, TestApiKey.key())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))) // no Content-Length
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -65,7 +65,7 @@ public final class LocalStackCli {
         Path seeds = Path.of(env("NEWSLENS_SEEDS_DIR", repo.resolve("../shared/corpus/seeds").toString())).normalize();
         String exampleId = null;
         if (Files.isDirectory(seeds)) {
-            SeedIngester ingester = new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH));
+            SeedIngester ingester = new SeedIngester(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SEARCH), stack.apiKey());
             Map<String, String> ids = ingester.ingestFolder(seeds);
             Duration first = ingester.awaitSearchable(List.copyOf(ids.values()), Duration.ofMinutes(3));
             say("ingested %d sample pages from %s; all searchable; first searchable %.1f s after its POST; %.1f s since start",
@@ -88,6 +88,7 @@ public final class LocalStackCli {
         say("kafka.bootstrap.servers=%s", stack.kafka().orElseThrow().bootstrapServers());
         say("quarkus.elasticsearch.hosts=%s", stack.elasticsearch().orElseThrow().hostPort());
         say("quarkus.datasource.jdbc.url=%s (and .../summary), user postgres, password postgres", pg.jdbcUrl("ingest"));
+        say("services in dev mode (./mvnw quarkus:dev) accept the key in NEWSLENS_API_KEY (header %s) for writes", NewslensStack.API_KEY_HEADER);
         say("press Ctrl-C to stop");
         Thread.currentThread().join();
     }
@@ -102,7 +103,12 @@ public final class LocalStackCli {
             say("  curl '%s/api/articles/%s'", stack.url(ServiceSpec.INGEST), id);
             say("  curl '%s/api/summaries/%s'", stack.url(ServiceSpec.SUMMARY), id);
         }
-        say("  curl -H 'Content-Type: text/plain' --data-binary @page.txt '%s/api/articles'", stack.url(ServiceSpec.INGEST));
+        say("Writes and admin calls need the API key of this run (client '%s', all roles; set %s to choose it):",
+                NewslensStack.API_CLIENT, NewslensStack.API_KEY_ENV);
+        say("  export %s='%s'", NewslensStack.API_KEY_ENV, stack.apiKey());
+        say("  curl -H \"%s: $%s\" -H 'Content-Type: text/plain' --data-binary @page.txt '%s/api/articles'",
+                NewslensStack.API_KEY_HEADER, NewslensStack.API_KEY_ENV, stack.url(ServiceSpec.INGEST));
+        say("  curl -X POST -H \"%s: $%s\" '%s/api/admin/reindex'", NewslensStack.API_KEY_HEADER, NewslensStack.API_KEY_ENV, search);
         for (ServiceSpec spec : ServiceSpec.values()) {
             say("  Swagger UI of %s: %s/q/swagger-ui", spec.module(), stack.url(spec));
         }

@@ -17,8 +17,15 @@ import java.util.Map;
 public final class NewslensStack implements AutoCloseable {
 
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(120);
+    /** The header of the services' API key scheme (api-security module). */
+    public static final String API_KEY_HEADER = "X-API-Key";
+    /** Environment variable with the API key to use; when unset, a random key is made for the run. */
+    public static final String API_KEY_ENV = "NEWSLENS_API_KEY";
+    /** The API key client the stack configures: all roles, exempt from the rate limit (benchmarks post thousands of articles). */
+    public static final String API_CLIENT = "stack";
 
     private final LocalStack backing;
+    private final String apiKey = makeApiKey();
     private final Map<ServiceSpec, QuarkusService> services = new EnumMap<>(ServiceSpec.class);
 
     private NewslensStack(LocalStack backing) {
@@ -39,7 +46,10 @@ public final class NewslensStack implements AutoCloseable {
         try {
             PostgresServer pg = backing.postgres().orElseThrow();
             for (ServiceSpec spec : ServiceSpec.values()) {
-                Map<String, String> config = new HashMap<>(extraConfig);
+                Map<String, String> config = new HashMap<>();
+                config.put("newslens.security.api-keys.clients." + API_CLIENT + ".roles", "writer,admin,reader");
+                config.put("newslens.security.rate-limit.exempt", API_CLIENT);
+                config.putAll(extraConfig);
                 config.put("kafka.bootstrap.servers", backing.kafka().orElseThrow().bootstrapServers());
                 if (spec.database() != null) {
                     pg.createDatabase(spec.database());
@@ -51,7 +61,11 @@ public final class NewslensStack implements AutoCloseable {
                     config.put("quarkus.elasticsearch.hosts", backing.elasticsearch().orElseThrow().hostPort());
                 }
                 int port = servicePorts.getOrDefault(spec, 0);
-                QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port > 0 ? port : io.newslens.localstack.Ports.free(), config);
+                // the key through the environment, not the command line (where ps shows it)
+                Map<String, String> env = Map.of("NEWSLENS_SECURITY_API_KEYS_CLIENTS_" + API_CLIENT.toUpperCase(java.util.Locale.ROOT) + "_KEY",
+                        stack.apiKey);
+                QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port > 0 ? port : io.newslens.localstack.Ports.free(),
+                        config, env);
                 stack.services.put(spec, service);
             }
             // One after the other: on a small machine parallel starts only slow each other down,
@@ -68,6 +82,21 @@ public final class NewslensStack implements AutoCloseable {
 
     public LocalStack backing() {
         return backing;
+    }
+
+    /** The API key of client {@value #API_CLIENT} (roles writer, admin, reader): send it as {@value #API_KEY_HEADER}. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    private static String makeApiKey() {
+        String fromEnv = System.getenv(API_KEY_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return fromEnv.strip();
+        }
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
     public QuarkusService service(ServiceSpec spec) {

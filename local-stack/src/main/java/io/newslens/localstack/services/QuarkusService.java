@@ -21,12 +21,14 @@ public final class QuarkusService {
     private final Path dir;
     private final int port;
     private final Map<String, String> config;
+    private final Map<String, String> env;
     private ChildProcess process;
     private Duration lastStartup;
     private List<String> jvmOptions = List.of();
     private ClassDataCache classDataCache;
 
-    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config) {
+    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config, Map<String, String> env) {
+        this.env = Map.copyOf(env);
         this.spec = spec;
         this.jar = repoDir.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
         this.dir = dataDir.resolve(spec.module());
@@ -78,7 +80,9 @@ public final class QuarkusService {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         long t0 = System.nanoTime();
-        process = ChildProcess.start(spec.module(), command, ServiceSpec.ENVIRONMENT, mkdirs(dir), dir.resolve("service.log"),
+        Map<String, String> environment = new java.util.HashMap<>(ServiceSpec.ENVIRONMENT);
+        environment.putAll(env);
+        process = ChildProcess.start(spec.module(), command, environment, mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
         Waiter.until(timeout, Duration.ofMillis(100), process, spec.module() + " readiness on " + url(), this::ready);
         lastStartup = Duration.ofNanos(System.nanoTime() - t0);

@@ -26,9 +26,12 @@ public final class SeedIngester {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final String searchUrl;
+    private final String apiKey;
 
-    public SeedIngester(String ingestUrl, String searchUrl) {
+    /** @param apiKey a key with role writer ({@link NewslensStack#apiKey()}) */
+    public SeedIngester(String ingestUrl, String searchUrl, String apiKey) {
         this.ingestUrl = ingestUrl;
+        this.apiKey = apiKey;
         this.searchUrl = searchUrl;
     }
 
@@ -43,6 +46,7 @@ public final class SeedIngester {
             String type = file.toString().endsWith(".html") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles"))
                             .header("Content-Type", type)
+                            .header(NewslensStack.API_KEY_HEADER, apiKey)
                             .timeout(Duration.ofSeconds(60))
                             .POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
                     HttpResponse.BodyHandlers.ofString());

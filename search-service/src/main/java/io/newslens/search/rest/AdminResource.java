@@ -3,7 +3,10 @@ package io.newslens.search.rest;
 import io.newslens.search.index.ReindexProgress;
 import io.newslens.search.index.ReindexService;
 import io.newslens.search.service.SearchUnavailableException;
+import io.newslens.security.RateLimited;
+import io.newslens.security.Roles;
 import io.smallrye.common.annotation.Blocking;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +20,7 @@ import java.io.IOException;
 @Path("/api/admin/reindex")
 @Produces(MediaType.APPLICATION_JSON)
 @Blocking
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
     private final ReindexService reindex;
@@ -26,6 +30,7 @@ public class AdminResource {
     }
 
     @POST
+    @RateLimited
     public Response start() {
         try {
             return reindex.start()

@@ -4,6 +4,9 @@ import io.newslens.summary.domain.AnalyserView;
 import io.newslens.summary.domain.ReanalyseReport;
 import io.newslens.summary.service.AnalyserRegistry;
 import io.newslens.summary.service.ReanalyseService;
+import io.newslens.security.RateLimited;
+import io.newslens.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/admin/reanalyse")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "admin", description = "Re-analysis with the current analyser")
+@RolesAllowed(Roles.ADMIN)
 public class AdminResource {
 
     /** What {@code GET} answers: the analyser in use and how many stored articles it has not analysed. */
@@ -35,6 +39,7 @@ public class AdminResource {
     }
 
     @POST
+    @RateLimited
     @Operation(summary = "Re-analyse one bounded batch of articles whose analysis failed or came from another analyser (name or version)",
             description = "Synchronous: processes at most min(limit, newslens.summary.reanalyse.batch-size) articles and reports "
                     + "how many remain; call again until remaining is 0 (or processed is 0). Each result is published as SummaryComputed.")

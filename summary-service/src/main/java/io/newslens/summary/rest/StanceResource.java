@@ -5,6 +5,7 @@ import io.newslens.summary.domain.StanceDistribution;
 import io.newslens.summary.domain.StanceRequest;
 import io.newslens.summary.service.PropositionStanceService;
 import io.newslens.summary.service.StanceDistributionQuery;
+import io.newslens.security.RateLimited;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,6 +50,8 @@ public class StanceResource {
 
     @POST
     @Path("/stance")
+    // a read (stores nothing), but it may analyse a long text: limited per client like the writes
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Stance of an article on a proposition (agree, disagree, discuss, unrelated)",
             description = "Give the proposition as claim and exactly one of articleId (a stored article) or text (a body).")
