@@ -92,5 +92,21 @@ public interface SearchConfig {
 
         @WithDefault("1200")
         int maxChars();
+
+        /** Threads running the model for the background embedding step (the rest of the CPU stays with indexing and search). */
+        @WithDefault("1")
+        int threads();
+
+        /** Articles embedded and written per round of the embedding step. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Ids waiting in memory for their vector; beyond it they are found by searching the index (memory stays bounded). */
+        @WithDefault("10000")
+        int queueCapacity();
+
+        /** How often the idle embedding step counts articles without a vector (and then looks for them). */
+        @WithDefault("PT10S")
+        java.time.Duration checkInterval();
     }
 }

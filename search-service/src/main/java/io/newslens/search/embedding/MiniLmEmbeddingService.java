@@ -6,6 +6,8 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * all-MiniLM-L6-v2 (quantized) running in-process through ONNX Runtime; the model ships inside the
@@ -13,14 +15,25 @@ import java.util.Optional;
  */
 public final class MiniLmEmbeddingService implements EmbeddingService {
 
+    private final int threads;
     private volatile EmbeddingModel model;
+
+    /** @param threads how many texts of one {@link #embedAll} call run through the model at once */
+    public MiniLmEmbeddingService(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     private EmbeddingModel model() {
         EmbeddingModel m = model;
         if (m == null) {
             synchronized (this) {
                 if (model == null) {
-                    model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                        Thread t = new Thread(r, "embedding-model");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    model = new AllMiniLmL6V2QuantizedEmbeddingModel(pool);
                 }
                 m = model;
             }

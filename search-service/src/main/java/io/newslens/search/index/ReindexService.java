@@ -5,6 +5,7 @@ import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.SummaryComputed;
 import io.newslens.common.events.Topics;
 import io.newslens.search.config.SearchConfig;
+import io.newslens.search.embedding.EmbeddingWorker;
 import io.newslens.search.messaging.EventValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -47,10 +48,13 @@ public class ReindexService {
     private final SearchConfig config;
     private final ObjectMapper json;
     private final String bootstrap;
+    private final EmbeddingWorker embedding;
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
 
     public ReindexService(IndexManager indices, ArticleIndexer indexer, RestClient rest, SearchConfig config,
-                          ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+                          ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+                          EmbeddingWorker embedding) {
+        this.embedding = embedding;
         this.indices = indices;
         this.indexer = indexer;
         this.rest = rest;
@@ -116,9 +120,11 @@ public class ReindexService {
             indices.refresh(target);
             indices.switchAlias(source, target);
             update(ReindexProgress.State.CATCHING_UP, null);
+            embedding.requestScan(); // vectors of articles the live index had not embedded yet
             // events the live consumers wrote to the old index just before the switch
             replayUntilCaughtUp(consumer, partitions, source, target);
             update(ReindexProgress.State.DONE, null);
+            embedding.requestScan();
             LOG.infof("reindex into %s done: %s", target, progress.get());
         } catch (Exception e) {
             LOG.errorf(e, "reindex into %s failed; the alias still points at %s unless it was switched", target, source);

@@ -151,6 +151,18 @@ class SearchApiTest {
         });
         System.out.printf("[search-test] %d articles produced and searchable in %.1f s (through Kafka + consumer)%n",
                 corpusSize, (System.nanoTime() - t0) / 1e9);
+        // vectors come from the background embedding step (the test profile's small queue overflows here,
+        // so most are found by searching the index for articles without a vector)
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'embeddings' }.data.articlesWithoutVector", equalTo(0))
+                        .body("checks.find { it.name == 'embeddings' }.data.queued", equalTo(0)));
+        System.out.printf("[search-test] ... and all of them with a vector %.1f s after production%n",
+                (System.nanoTime() - t0) / 1e9);
+        if (Files.exists(FNC)) {
+            given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.matchesPattern(
+                    "(?s).*newslens_search_embedding_dropped_total [1-9].*"));
+        }
     }
 
     @Test
@@ -202,6 +214,22 @@ class SearchApiTest {
         assertEquals(1, search(Map.of("q", FACET_WORD, "claimType", "factual")).getInt("total"));
         assertEquals(2, search(Map.of("q", "duplicateword" + RUN)).getList("hits").size());
         assertEquals(1, search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true")).getList("hits").size());
+        // collapsed: total, facets and histogram count the group of near-duplicates once, like the hits
+        JsonPath plain = search(Map.of("q", "duplicateword" + RUN));
+        assertEquals(2, plain.getInt("total"));
+        assertEquals(Map.of("key", "Dup News", "count", 2), plain.getMap("facets.publisher[0]"));
+        assertEquals(List.of(2), plain.getList("histogram.count"));
+        JsonPath collapsed = search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true"));
+        assertEquals(1, collapsed.getInt("total"));
+        assertEquals(Map.of("key", "Dup News", "count", 1), collapsed.getMap("facets.publisher[0]"));
+        assertEquals(Map.of("key", "en", "count", 1), collapsed.getMap("facets.language[0]"));
+        assertEquals(List.of(1), collapsed.getList("histogram.count"));
+        assertEquals(1, search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true", "facets", "false"))
+                .getInt("total"));
+        // articles that are not duplicates are counted as before
+        assertEquals(5, search(Map.of("q", FACET_WORD, "collapseDuplicates", "true")).getInt("total"));
+        assertEquals(Map.of("key", "Shanghai Cooperation Organization", "count", 5),
+                search(Map.of("q", FACET_WORD, "collapseDuplicates", "true")).getMap("facets.entities.organization[0]"));
         // sort by date
         JsonPath byDate = search(Map.of("q", FACET_WORD, "sort", "date"));
         assertEquals("facet-b1-" + RUN, byDate.getString("hits[0].id"));
@@ -234,6 +262,14 @@ class SearchApiTest {
                 }
             }
             assertEquals(PAGE_DOCS, viaCursor.size());
+        }
+        // a keyword cursor is no use in the kNN modes: a 400 that says why, not a silent first page
+        String cursor = search(Map.of("q", PAGE_WORD, "size", 8)).getString("nextCursor");
+        for (String mode : List.of("semantic", "hybrid")) {
+            given().queryParam("q", PAGE_WORD).queryParam("mode", mode).queryParam("cursor", cursor)
+                    .when().get("/api/search").then().statusCode(400).contentType("application/problem+json")
+                    .body("parameter", equalTo("cursor"))
+                    .body("detail", org.hamcrest.Matchers.containsString("search_after"));
         }
     }
 
