@@ -40,6 +40,7 @@ public class EmbeddingWorker {
     private final AtomicLong pendingInIndex = new AtomicLong(-1);
     private volatile boolean running;
     private volatile boolean paused;
+    private volatile boolean parked;
     private volatile boolean scanRequested = true; // catch-up after a restart
     private volatile boolean scanning;
     private volatile String lastError;
@@ -93,9 +94,16 @@ public class EmbeddingWorker {
         scanRequested = true;
     }
 
-    /** Stops taking work after the current batch (operations, and tests that observe the two stages). */
-    public void pause() {
+    /**
+     * Holds the step back: returns once the batch in progress (if any) is written and the worker waits
+     * (operations, and tests that observe the two stages apart).
+     */
+    public void pause() throws InterruptedException {
         paused = true;
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (running && !parked && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     public void resume() {
@@ -132,11 +140,17 @@ public class EmbeddingWorker {
         while (running) {
             try {
                 if (paused) {
-                    Thread.sleep(100);
+                    parked = true;
+                    Thread.sleep(50);
                     continue;
                 }
+                parked = false;
                 int batchSize = config.embedding().batchSize();
                 List<String> fresh = queue.take(batchSize, 200);
+                if (paused) {
+                    queue.offer(fresh); // paused while waiting: back in the queue, untouched
+                    continue;
+                }
                 if (queue.takeOverflow()) {
                     scanRequested = true;
                 }

@@ -9,6 +9,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -396,5 +401,42 @@ class SearchApiTest {
                 given().queryParam("q", id).when().get("/api/search").then().body("hits.id", hasItem(id)));
         given().when().get("/api/articles/facet-a0-" + RUN).then().statusCode(200)
                 .body("summary.stances[0].label", equalTo("agree"));
+        // vectors were copied into the new index, and the new article gets one there
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'embeddings' }.data.articlesWithoutVector", equalTo(0)));
+    }
+
+    @Inject
+    RestClient rest;
+
+    void saveProgress(String state, Instant savedAt) throws Exception {
+        Request put = new Request("PUT", "/articles-reindex/_doc/current");
+        put.addParameter("refresh", "true");
+        put.setJsonEntity(("{\"progress\":{\"state\":\"%s\",\"sourceIndex\":\"articles-v2\",\"targetIndex\":\"articles-v3\","
+                + "\"articlesRead\":7,\"summariesRead\":0,\"skippedPoison\":0,\"lag\":9,\"startedAt\":\"%s\"},"
+                + "\"savedAt\":\"%s\"}").formatted(state, savedAt, savedAt));
+        rest.performRequest(put);
+    }
+
+    /** Progress lives in Elasticsearch: readable by any instance, and it outlives the instance that ran it. */
+    @Test
+    @Order(9)
+    void reindexProgressIsSavedInElasticsearch() throws Exception {
+        // what the reindex of the previous test saved
+        Response saved = rest.performRequest(new Request("GET", "/articles-reindex/_doc/current"));
+        assertTrue(EntityUtils.toString(saved.getEntity()).contains("\"state\":\"DONE\""));
+        // another instance is replaying: reported here, and no second reindex starts
+        saveProgress("REPLAYING", Instant.now());
+        given().when().get("/api/admin/reindex").then().statusCode(200)
+                .body("state", equalTo("REPLAYING")).body("articlesRead", equalTo(7));
+        given().when().post("/api/admin/reindex").then().statusCode(409);
+        // that instance died long ago: reported INTERRUPTED, and a new reindex may start
+        saveProgress("REPLAYING", Instant.now().minus(Duration.ofMinutes(10)));
+        given().when().get("/api/admin/reindex").then().statusCode(200)
+                .body("state", equalTo("INTERRUPTED")).body("error", org.hamcrest.Matchers.containsString("stopped"));
+        given().when().post("/api/admin/reindex").then().statusCode(202).body("targetIndex", equalTo("articles-v3"));
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/api/admin/reindex").then().body("state", equalTo("DONE")));
     }
 }
