@@ -105,6 +105,14 @@ public interface SearchConfig {
         @WithDefault("10000")
         int queueCapacity();
 
+        /** The embedding step waits while articles are being indexed and this long after a batch ... */
+        @WithDefault("PT0.3S")
+        java.time.Duration indexingQuiet();
+
+        /** ... but at most this long per round, so vectors still come under a steady stream of articles. */
+        @WithDefault("PT3S")
+        java.time.Duration maxYield();
+
         /** How often the idle embedding step counts articles without a vector (and then looks for them). */
         @WithDefault("PT10S")
         java.time.Duration checkInterval();

@@ -38,6 +38,8 @@ public class EmbeddingWorker {
     private final SearchConfig config;
     private final MeterRegistry metrics;
     private final AtomicLong pendingInIndex = new AtomicLong(-1);
+    private final java.util.concurrent.atomic.AtomicInteger indexingInFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastIndexingEnd = System.nanoTime() - 3_600_000_000_000L; // long ago
     private volatile boolean running;
     private volatile boolean paused;
     private volatile boolean parked;
@@ -78,7 +80,19 @@ public class EmbeddingWorker {
         }
     }
 
-    /** Called after articles were indexed: their vectors come later. Never blocks. */
+    /** Called when the articles consumer starts writing a batch: the step lets it have the CPU. */
+    public void indexingStarted() {
+        indexingInFlight.incrementAndGet();
+    }
+
+    /** Called after a batch of articles was written (or failed): their vectors come later. Never blocks. */
+    public void indexingEnded(Collection<String> ids) {
+        lastIndexingEnd = System.nanoTime();
+        indexingInFlight.decrementAndGet();
+        articlesIndexed(ids);
+    }
+
+    /** Hands ids of indexed articles to the step. Never blocks. */
     public void articlesIndexed(Collection<String> ids) {
         if (embeddings.enabled() && !ids.isEmpty()) {
             int dropped = queue.offer(ids);
@@ -209,7 +223,8 @@ public class EmbeddingWorker {
      * that changed in between conflicts and is read again: its vector is reused when the article version
      * is still the one it was computed from, else computed anew from the new version.
      */
-    void process(List<String> ids) throws IOException {
+    void process(List<String> ids) throws IOException, InterruptedException {
+        yieldToIndexing();
         Timer.Sample sample = Timer.start(metrics);
         Map<String, Computed> computed = new HashMap<>();
         List<String> pending = ids;
@@ -235,6 +250,21 @@ public class EmbeddingWorker {
             scanRequested = true; // kept changing under us: the scan comes back to them
         }
         sample.stop(metrics.timer("newslens.search.embedding.batch"));
+    }
+
+    /**
+     * Indexing first: while the articles consumer writes a batch, or wrote one moments ago (more are
+     * likely coming), wait, but never longer than {@code embedding.max-yield}, so vectors still come
+     * under a steady stream of articles. On two cores the model would otherwise take the CPU that
+     * Elasticsearch needs to make the next batch searchable.
+     */
+    private void yieldToIndexing() throws InterruptedException {
+        long quiet = config.embedding().indexingQuiet().toNanos();
+        long deadline = System.nanoTime() + config.embedding().maxYield().toNanos();
+        while (running && System.nanoTime() < deadline
+                && (indexingInFlight.get() > 0 || System.nanoTime() - lastIndexingEnd < quiet)) {
+            Thread.sleep(20);
+        }
     }
 
     private void embed(List<VectorWriter.Snapshot> docs, Map<String, Computed> into) {

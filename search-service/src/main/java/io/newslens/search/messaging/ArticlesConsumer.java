@@ -39,7 +39,13 @@ public class ArticlesConsumer {
     public void consume(ConsumerRecords<String, ArticleParsed> batch) {
         List<ConsumerRecord<String, ArticleParsed>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
-        embedding.articlesIndexed(writer.write(records, ArticleParsed::id, EventValidation::article,
-                events -> indexer.indexArticles(indices.alias(), events)).writtenIds());
+        List<String> written = List.of();
+        embedding.indexingStarted();
+        try {
+            written = writer.write(records, ArticleParsed::id, EventValidation::article,
+                    events -> indexer.indexArticles(indices.alias(), events)).writtenIds();
+        } finally {
+            embedding.indexingEnded(written);
+        }
     }
 }

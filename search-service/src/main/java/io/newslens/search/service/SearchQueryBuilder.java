@@ -122,12 +122,15 @@ public final class SearchQueryBuilder {
                 ? Map.of(COLLAPSED, Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey")
                         .precisionThreshold(COLLAPSED_PRECISION))))
                 : Map.of();
-        Aggregation articleCount = Aggregation.of(x -> x.reverseNested(r -> r).aggregations(distinct));
+        Aggregation articleCount = Aggregation.of(x -> {
+            var r = x.reverseNested(rn -> rn);
+            return distinct.isEmpty() ? r : r.aggregations(distinct);
+        });
         Map<String, Aggregation> a = new LinkedHashMap<>();
-        a.put("publisher", Aggregation.of(x -> x.terms(t -> t.field("publisher").size(facetSize)).aggregations(distinct)));
-        a.put("author", Aggregation.of(x -> x.terms(t -> t.field("authors.name.keyword").size(facetSize)).aggregations(distinct)));
-        a.put("language", Aggregation.of(x -> x.terms(t -> t.field("language").size(facetSize)).aggregations(distinct)));
-        a.put("claimType", Aggregation.of(x -> x.terms(t -> t.field("summary.claimTypes").size(facetSize)).aggregations(distinct)));
+        a.put("publisher", terms("publisher", facetSize, distinct));
+        a.put("author", terms("authors.name.keyword", facetSize, distinct));
+        a.put("language", terms("language", facetSize, distinct));
+        a.put("claimType", terms("summary.claimTypes", facetSize, distinct));
         a.put("entities", Aggregation.of(x -> x.nested(n -> n.path("entities"))
                 .aggregations("type", t -> t.terms(tt -> tt.field("entities.type").size(10))
                         .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(facetSize))
@@ -144,12 +147,21 @@ public final class SearchQueryBuilder {
             case "year" -> CalendarInterval.Year;
             default -> CalendarInterval.Month;
         };
-        a.put("histogram", Aggregation.of(x -> x.dateHistogram(d -> d.field("publishedAt").calendarInterval(ci)
-                .minDocCount(1).format("yyyy-MM-dd")).aggregations(distinct)));
+        a.put("histogram", Aggregation.of(x -> {
+            var h = x.dateHistogram(d -> d.field("publishedAt").calendarInterval(ci).minDocCount(1).format("yyyy-MM-dd"));
+            return distinct.isEmpty() ? h : h.aggregations(distinct);
+        }));
         if (collapse) {
             a.put(COLLAPSED_TOTAL, collapsedTotal());
         }
         return a;
+    }
+
+    private static Aggregation terms(String field, int size, Map<String, Aggregation> sub) {
+        return Aggregation.of(x -> {
+            var t = x.terms(tt -> tt.field(field).size(size));
+            return sub.isEmpty() ? t : t.aggregations(sub);
+        });
     }
 
     /** Distinct collapse keys of all hits (exact up to 40,000, the most Elasticsearch allows). */
