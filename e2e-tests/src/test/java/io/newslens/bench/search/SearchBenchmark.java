@@ -81,8 +81,9 @@ public final class SearchBenchmark {
             for (int c : CLIENTS) {
                 LatencyBench.Level l = latency.level(c, requests, warmUp);
                 levels.add(l);
-                System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | errors %d%n",
-                        c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(), l.errors());
+                System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | errors %d | %s%n",
+                        c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(), l.errors(),
+                        Load.now());
                 if (l.errors() > 0) {
                     problem(l.errors() + " failed requests at " + c + " clients");
                 }
@@ -91,8 +92,8 @@ public final class SearchBenchmark {
             int freshWarmUp = 5;
             List<Articles.Body> freshBodies = corpus.subList(0, Math.min(corpus.size(), fresh + freshWarmUp));
             freshness = Percentiles.of(new FreshnessBench(http, stack.url(ServiceSpec.INGEST), stack.apiKey(), search).run(freshBodies, freshWarmUp));
-            System.out.printf(Locale.ROOT, "POST /api/articles -> searchable: %d articles one at a time (after %d warm-up): p50 %.0f ms, p95 %.0f ms%n",
-                    freshness.count(), freshWarmUp, freshness.p50(), freshness.p95());
+            System.out.printf(Locale.ROOT, "POST /api/articles -> searchable: %d articles one at a time (after %d warm-up): p50 %.0f ms, p95 %.0f ms; %s%n",
+                    freshness.count(), freshWarmUp, freshness.p50(), freshness.p95(), Load.now());
         } finally {
             deleteTree(dataDir);
         }
@@ -147,14 +148,18 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "figure pipeline_rate_embeddings %.1f articles/s%n", on.pipelineRate());
         System.out.printf(Locale.ROOT, "figure bulk_rate_embeddings %.1f articles/s%n", on.bulkRate());
         System.out.printf(Locale.ROOT, "figure indexing_ratio %.3f%n", on.ratio());
+        if (on.vectors()) {
+            System.out.printf(Locale.ROOT, "figure embeddings_complete %.1f s%n", on.vectorsSeconds());
+            System.out.printf(Locale.ROOT, "figure embedding_catch_up %.1f s%n", on.vectorsSeconds() - on.pipelineSeconds());
+            System.out.printf(Locale.ROOT, "figure embedding_rate %.1f articles/s (%d cores, 1 model thread)%n",
+                    on.articles() / on.vectorsSeconds(), cores);
+            System.out.printf(Locale.ROOT, "figure bulk_rate_with_vectors %.1f articles/s%n", on.bulkVectorRate());
+            System.out.printf(Locale.ROOT, "figure indexing_ratio_until_vectors %.3f%n", on.ratioWithVectors());
+        }
         if (off != null) {
             System.out.printf(Locale.ROOT, "figure pipeline_rate_no_embeddings %.1f articles/s%n", off.pipelineRate());
             System.out.printf(Locale.ROOT, "figure bulk_rate_no_embeddings %.1f articles/s%n", off.bulkRate());
             System.out.printf(Locale.ROOT, "figure indexing_ratio_no_embeddings %.3f%n", off.ratio());
-            double extra = on.pipelineSeconds() - off.pipelineSeconds();
-            if (extra > 0) {
-                System.out.printf(Locale.ROOT, "figure embedding_rate %.1f articles/s/core%n", on.articles() / extra / cores);
-            }
         }
         for (LatencyBench.Level l : levels) {
             String c = Integer.toString(l.clients());
@@ -165,7 +170,10 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "figure p99_overhead_%s %.1f %%%n", c, l.p99Overhead() * 100);
         }
         System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());
-        System.out.printf("goal indexing_ratio >= 0.8 %s (with embeddings, as issue 4 defines it)%n", on.ratio() >= 0.8 ? "met" : "missed");
+        System.out.printf("goal indexing_ratio >= 0.8 %s (embedding step on, running beside indexing; the baseline bulks the documents "
+                + "the indexing step stored, before the embedding step adds vectors: see embedding_* for that step)%n",
+                on.ratio() >= 0.8 ? "met" : "missed");
+        System.out.println("machine at the end: " + Load.now());
         for (LatencyBench.Level l : levels) {
             System.out.printf("goal p99_overhead_%d <= 20 %% %s%n", l.clients(), l.p99Overhead() <= 0.20 ? "met" : "missed");
         }

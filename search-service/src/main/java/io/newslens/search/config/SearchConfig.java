@@ -92,5 +92,29 @@ public interface SearchConfig {
 
         @WithDefault("1200")
         int maxChars();
+
+        /** Threads running the model for the background embedding step (the rest of the CPU stays with indexing and search). */
+        @WithDefault("1")
+        int threads();
+
+        /** Articles embedded and written per round of the embedding step. */
+        @WithDefault("32")
+        int batchSize();
+
+        /** Ids waiting in memory for their vector; beyond it they are found by searching the index (memory stays bounded). */
+        @WithDefault("10000")
+        int queueCapacity();
+
+        /** The embedding step waits while articles are being indexed and this long after a batch ... */
+        @WithDefault("PT0.3S")
+        java.time.Duration indexingQuiet();
+
+        /** ... but at most this long per round, so vectors still come under a steady stream of articles. */
+        @WithDefault("PT3S")
+        java.time.Duration maxYield();
+
+        /** How often the idle embedding step counts articles without a vector (and then looks for them). */
+        @WithDefault("PT10S")
+        java.time.Duration checkInterval();
     }
 }

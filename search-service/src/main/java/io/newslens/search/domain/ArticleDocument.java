@@ -43,7 +43,10 @@ public class ArticleDocument {
     public Instant indexedAt;
     public Completion titleSuggest;
     public Completion entitySuggest;
+    /** Added after indexing by the embedding step; absent until then and after each new article version. */
     public float[] embedding;
+    /** The article version {@link #embedding} was computed from; always equal to {@link #version} when present. */
+    public Long embeddingVersion;
     public Summary summary;
 
     public boolean hasArticle() {

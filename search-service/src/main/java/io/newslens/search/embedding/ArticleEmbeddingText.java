@@ -1,7 +1,9 @@
 package io.newslens.search.embedding;
 
-import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.Span;
+import io.newslens.search.domain.ArticleDocument;
+
+import java.util.List;
 
 /**
  * What of an article gets embedded: the title and the lead paragraphs. MiniLM reads at most 256 word
@@ -9,18 +11,25 @@ import io.newslens.common.events.Span;
  */
 public final class ArticleEmbeddingText {
 
+    /** The stored fields the text is built from (what the embedding step reads back). */
+    public static final List<String> SOURCE_FIELDS = List.of("title", "text", "paragraphs");
+
     private ArticleEmbeddingText() {
     }
 
-    public static String of(ArticleParsed a, int leadParagraphs, int maxChars) {
+    public static String of(ArticleDocument d, int leadParagraphs, int maxChars) {
+        return of(d.title, d.text, d.paragraphs == null ? List.of() : d.paragraphs, leadParagraphs, maxChars);
+    }
+
+    public static String of(String title, String body, List<Span> paragraphs, int leadParagraphs, int maxChars) {
         StringBuilder sb = new StringBuilder();
-        if (a.title() != null) {
-            sb.append(a.title().strip()).append(". ");
+        if (title != null) {
+            sb.append(title.strip()).append(". ");
         }
-        String text = a.text() == null ? "" : a.text();
-        if (!a.paragraphs().isEmpty()) {
+        String text = body == null ? "" : body;
+        if (!paragraphs.isEmpty()) {
             int n = 0;
-            for (Span p : a.paragraphs()) {
+            for (Span p : paragraphs) {
                 if (n >= leadParagraphs || sb.length() >= maxChars) {
                     break;
                 }

@@ -12,6 +12,6 @@ public class EmbeddingProducer {
     @Produces
     @Singleton
     EmbeddingService embeddingService(SearchConfig config) {
-        return config.embedding().enabled() ? new MiniLmEmbeddingService() : new DisabledEmbeddingService();
+        return config.embedding().enabled() ? new MiniLmEmbeddingService(config.embedding().threads()) : new DisabledEmbeddingService();
     }
 }

@@ -11,10 +11,8 @@ import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.SummaryComputed;
 import io.newslens.search.config.SearchConfig;
 import io.newslens.search.domain.ArticleDocument;
-import io.newslens.search.embedding.ArticleEmbeddingText;
 import io.newslens.search.embedding.EmbeddingService;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -36,8 +34,6 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class ArticleIndexer {
 
-    private static final Logger LOG = Logger.getLogger(ArticleIndexer.class);
-
     private final ElasticsearchClient es;
     private final EmbeddingService embeddings;
     private final SearchConfig config;
@@ -53,6 +49,9 @@ public class ArticleIndexer {
     }
 
     /**
+     * Writes the article half without running the embedding model: the vector is added afterwards, off
+     * this path, by {@link io.newslens.search.embedding.EmbeddingWorker} (the written ids are returned for it).
+     *
      * @param vectorSource an index whose vectors may be reused for the same article version (a reindex
      *                     copies them from the live index instead of running the model again); may be null
      */
@@ -62,9 +61,7 @@ public class ArticleIndexer {
         for (ArticleParsed a : events) {
             latest.merge(a.id(), a, (x, y) -> DocumentMerger.articleOrder().compare(x, y) >= 0 ? x : y);
         }
-        Map<String, float[]> vectors = vectorSource == null ? new HashMap<>() : knownVectors(vectorSource, latest);
-        List<ArticleParsed> missing = latest.values().stream().filter(a -> !vectors.containsKey(a.id())).toList();
-        vectors.putAll(embed(missing));
+        Map<String, float[]> vectors = vectorSource == null ? Map.of() : knownVectors(vectorSource, latest);
         Map<String, UnaryOperator<ArticleDocument>> updates = new LinkedHashMap<>();
         latest.forEach((id, a) -> updates.put(id, cur -> DocumentMerger.isNewer(cur, a)
                 ? DocumentMerger.withArticle(cur, a, vectors.get(id)) : null));
@@ -90,7 +87,7 @@ public class ArticleIndexer {
         MgetResponse<ArticleDocument> r;
         try {
             r = es.mget(m -> m.index(index).ids(new ArrayList<>(latest.keySet()))
-                    .sourceIncludes(List.of("version", "embedding")), ArticleDocument.class);
+                    .sourceIncludes(List.of("embeddingVersion", "embedding")), ArticleDocument.class);
         } catch (RuntimeException e) {
             return out; // the old index is gone: compute the vectors instead
         }
@@ -98,7 +95,7 @@ public class ArticleIndexer {
             if (item.isResult() && item.result().found() && item.result().source() != null) {
                 ArticleDocument d = item.result().source();
                 ArticleParsed a = latest.get(item.result().id());
-                if (d.embedding != null && d.version != null && a != null && d.version == a.version()) {
+                if (d.embedding != null && d.embeddingVersion != null && a != null && d.embeddingVersion == a.version()) {
                     out.put(a.id(), d.embedding);
                 }
             }
@@ -106,30 +103,10 @@ public class ArticleIndexer {
         return out;
     }
 
-    private Map<String, float[]> embed(java.util.Collection<ArticleParsed> articles) {
-        Map<String, float[]> out = new HashMap<>();
-        if (!embeddings.enabled() || articles.isEmpty()) {
-            return out;
-        }
-        List<ArticleParsed> list = new ArrayList<>(articles);
-        List<String> texts = list.stream().map(a -> ArticleEmbeddingText.of(a,
-                config.embedding().leadParagraphs(), config.embedding().maxChars())).toList();
-        try {
-            List<float[]> vs = embeddings.embedAll(texts);
-            for (int i = 0; i < list.size(); i++) {
-                out.put(list.get(i).id(), vs.get(i));
-            }
-        } catch (RuntimeException e) {
-            // An embedding failure must not block keyword indexing; semantic search just misses these.
-            LOG.warnf(e, "embedding failed for %d articles; indexing them without vectors", list.size());
-        }
-        return out;
-    }
-
     private IndexResult apply(String target, Map<String, UnaryOperator<ArticleDocument>> updates) throws IOException {
         Map<String, String> rejected = new LinkedHashMap<>();
         Set<String> pending = new LinkedHashSet<>(updates.keySet());
-        int written = 0;
+        List<String> written = new ArrayList<>();
         int stale = 0;
         for (int round = 0; !pending.isEmpty(); round++) {
             if (round > config.indexing().conflictRetries()) {
@@ -170,7 +147,7 @@ public class ArticleIndexer {
                 BulkResponseItem it = resp.items().get(i);
                 String id = opIds.get(i);
                 if (it.error() == null) {
-                    written++;
+                    written.add(id);
                     pending.remove(id);
                 } else if (it.status() == 409) {
                     // a concurrent writer got there first: re-read and merge again next round

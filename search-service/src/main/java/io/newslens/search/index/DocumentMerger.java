@@ -54,7 +54,11 @@ public final class DocumentMerger {
                 .thenComparing(SummaryComputed::computedAt, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
-    /** The article half from an event, keeping the summary half of {@code current}. */
+    /**
+     * The article half from an event, keeping the summary half of {@code current}. The vector of the
+     * previous version is dropped: {@code embedding} is a vector known to be computed from this very
+     * version (a reindex copies it), else null and the embedding step adds it later.
+     */
     public static ArticleDocument withArticle(ArticleDocument current, ArticleParsed a, float[] embedding) {
         ArticleDocument d = new ArticleDocument();
         d.id = a.id();
@@ -87,6 +91,7 @@ public final class DocumentMerger {
         d.titleSuggest = titleSuggest(a.title());
         d.entitySuggest = d.entityNames.isEmpty() ? null : new ArticleDocument.Completion(d.entityNames);
         d.embedding = embedding;
+        d.embeddingVersion = embedding == null ? null : a.version();
         d.summary = current == null ? null : current.summary;
         return d;
     }

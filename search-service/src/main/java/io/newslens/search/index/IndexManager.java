@@ -62,7 +62,18 @@ public class IndexManager {
                 perform(new Request("PUT", "/" + index + "/_alias/" + alias()));
             }
         }
+        addNewFields();
         ready = true;
+    }
+
+    /**
+     * Puts the mapping of the resource on the live index: fields added since it was created (such as
+     * {@code embeddingVersion}) become known; existing fields are unchanged (a conflicting change fails loudly).
+     */
+    private void addNewFields() throws IOException {
+        Request req = new Request("PUT", "/" + alias() + "/_mapping");
+        req.setJsonEntity(json.writeValueAsString(json.readTree(mappingJson()).path("mappings")));
+        perform(req);
     }
 
     public String indexName(int version) {

@@ -12,7 +12,8 @@ public record ReindexProgress(State state, String sourceIndex, String targetInde
                               long summariesRead, long skippedPoison, long lag, Instant startedAt, Instant switchedAt,
                               Instant finishedAt, String error) {
 
-    public enum State { IDLE, REPLAYING, SWITCHING, CATCHING_UP, DONE, FAILED }
+    /** INTERRUPTED: saved as running, but the instance running it stopped reporting (it was stopped or crashed). */
+    public enum State { IDLE, REPLAYING, SWITCHING, CATCHING_UP, DONE, FAILED, INTERRUPTED }
 
     public static ReindexProgress idle() {
         return new ReindexProgress(State.IDLE, null, null, 0, 0, 0, 0, null, null, null, null);
@@ -33,6 +34,13 @@ public record ReindexProgress(State state, String sourceIndex, String targetInde
     public ReindexProgress plusRead(long articles, long summaries, long poison) {
         return new ReindexProgress(state, sourceIndex, targetIndex, articlesRead + articles, summariesRead + summaries,
                 skippedPoison + poison, lag, startedAt, switchedAt, finishedAt, error);
+    }
+
+    public ReindexProgress interrupted(Instant lastSaved) {
+        return new ReindexProgress(State.INTERRUPTED, sourceIndex, targetIndex, articlesRead, summariesRead,
+                skippedPoison, lag, startedAt, switchedAt, null,
+                "the instance running it stopped reporting at " + lastSaved + "; start a new reindex"
+                        + (switchedAt == null ? "" : " (the alias was already switched to " + targetIndex + ")"));
     }
 
     public boolean running() {

@@ -5,6 +5,7 @@ import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.SummaryComputed;
 import io.newslens.common.events.Topics;
 import io.newslens.search.config.SearchConfig;
+import io.newslens.search.embedding.EmbeddingWorker;
 import io.newslens.search.messaging.EventValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -47,10 +48,15 @@ public class ReindexService {
     private final SearchConfig config;
     private final ObjectMapper json;
     private final String bootstrap;
+    private final EmbeddingWorker embedding;
+    private final ReindexProgressStore store;
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.idle());
 
     public ReindexService(IndexManager indices, ArticleIndexer indexer, RestClient rest, SearchConfig config,
-                          ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
+                          ObjectMapper json, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+                          EmbeddingWorker embedding, ReindexProgressStore store) {
+        this.embedding = embedding;
+        this.store = store;
         this.indices = indices;
         this.indexer = indexer;
         this.rest = rest;
@@ -59,13 +65,33 @@ public class ReindexService {
         this.bootstrap = bootstrap;
     }
 
+    /**
+     * The reindex running here, else the last one any instance saved (a running one whose instance stopped
+     * saving for {@link #HEARTBEAT_TIMEOUT} is reported INTERRUPTED), else what this instance knows.
+     */
     public ReindexProgress progress() {
-        return progress.get();
+        ReindexProgress local = progress.get();
+        if (local.running()) {
+            return local;
+        }
+        try {
+            return store.load().map(ReindexService::reported).orElse(local);
+        } catch (IOException | RuntimeException e) {
+            return local; // Elasticsearch unreachable: what this instance knows
+        }
     }
 
-    /** Starts a reindex; empty if one is already running. */
+    /** A batch saves progress about every second; this long without a save means nobody is running it. */
+    static final java.time.Duration HEARTBEAT_TIMEOUT = java.time.Duration.ofMinutes(2);
+
+    private static ReindexProgress reported(ReindexProgressStore.Saved saved) {
+        boolean stale = saved.savedAt().plus(HEARTBEAT_TIMEOUT).isBefore(Instant.now());
+        return saved.progress().running() && stale ? saved.progress().interrupted(saved.savedAt()) : saved.progress();
+    }
+
+    /** Starts a reindex; empty if one is already running here or, by its saved progress, in another instance. */
     public synchronized java.util.Optional<ReindexProgress> start() throws IOException {
-        if (progress.get().running()) {
+        if (progress.get().running() || store.load().map(ReindexService::reported).filter(ReindexProgress::running).isPresent()) {
             return java.util.Optional.empty();
         }
         indices.ensureIndex();
@@ -76,6 +102,7 @@ public class ReindexService {
         ReindexProgress p = new ReindexProgress(ReindexProgress.State.REPLAYING, source, target, 0, 0, 0, 0,
                 Instant.now(), null, null, null);
         progress.set(p);
+        save();
         Thread t = new Thread(() -> run(source, target), "reindex-" + target);
         t.setDaemon(true);
         t.start();
@@ -116,9 +143,11 @@ public class ReindexService {
             indices.refresh(target);
             indices.switchAlias(source, target);
             update(ReindexProgress.State.CATCHING_UP, null);
+            embedding.requestScan(); // vectors of articles the live index had not embedded yet
             // events the live consumers wrote to the old index just before the switch
             replayUntilCaughtUp(consumer, partitions, source, target);
             update(ReindexProgress.State.DONE, null);
+            embedding.requestScan();
             LOG.infof("reindex into %s done: %s", target, progress.get());
         } catch (Exception e) {
             LOG.errorf(e, "reindex into %s failed; the alias still points at %s unless it was switched", target, source);
@@ -171,6 +200,7 @@ public class ReindexService {
             consumer.commitSync();
             long skipped = poison;
             progress.updateAndGet(p -> p.plusRead(articles.size(), summaries.size(), skipped));
+            save();
         }
     }
 
@@ -196,5 +226,15 @@ public class ReindexService {
 
     private void update(ReindexProgress.State state, String error) {
         progress.updateAndGet(p -> p.withState(state, error));
+        save();
+    }
+
+    /** Best effort: the reindex goes on when its progress cannot be saved (GET then reports this instance's view). */
+    private void save() {
+        try {
+            store.save(progress.get());
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("could not save reindex progress: %s", e.toString());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.newslens.search.messaging;
 
 import io.newslens.common.events.ArticleParsed;
+import io.newslens.search.embedding.EmbeddingWorker;
 import io.newslens.search.index.ArticleIndexer;
 import io.newslens.search.index.IndexManager;
 import io.smallrye.common.annotation.Blocking;
@@ -12,18 +13,25 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Indexes batches from topic {@code articles}; offsets are committed after the method returns. */
+/**
+ * Indexes batches from topic {@code articles}; offsets are committed after the method returns, that is
+ * after Elasticsearch accepted the batch. Vectors are not computed here: the written ids are handed to
+ * the background {@link EmbeddingWorker}, so the model never slows indexing down.
+ */
 @ApplicationScoped
 public class ArticlesConsumer {
 
     private final EventBatchWriter writer;
     private final ArticleIndexer indexer;
     private final IndexManager indices;
+    private final EmbeddingWorker embedding;
 
-    public ArticlesConsumer(EventBatchWriter writer, ArticleIndexer indexer, IndexManager indices) {
+    public ArticlesConsumer(EventBatchWriter writer, ArticleIndexer indexer, IndexManager indices,
+                            EmbeddingWorker embedding) {
         this.writer = writer;
         this.indexer = indexer;
         this.indices = indices;
+        this.embedding = embedding;
     }
 
     @Incoming("articles")
@@ -31,7 +39,13 @@ public class ArticlesConsumer {
     public void consume(ConsumerRecords<String, ArticleParsed> batch) {
         List<ConsumerRecord<String, ArticleParsed>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
-        writer.write(records, ArticleParsed::id, EventValidation::article,
-                events -> indexer.indexArticles(indices.alias(), events));
+        List<String> written = List.of();
+        embedding.indexingStarted();
+        try {
+            written = writer.write(records, ArticleParsed::id, EventValidation::article,
+                    events -> indexer.indexArticles(indices.alias(), events)).writtenIds();
+        } finally {
+            embedding.indexingEnded(written);
+        }
     }
 }

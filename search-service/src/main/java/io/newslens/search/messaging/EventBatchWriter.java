@@ -90,7 +90,7 @@ public class EventBatchWriter {
                 valid.add(r);
             }
         }
-        IndexResult result = new IndexResult(0, 0, java.util.Map.of());
+        IndexResult result = IndexResult.NOTHING;
         if (!valid.isEmpty()) {
             List<E> events = valid.stream().map(ConsumerRecord::value).toList();
             result = withRetry(() -> indexer.index(events));

@@ -47,7 +47,11 @@ public class SearchParamsParser {
         }
         List<Object> cursor = raw.cursor == null || raw.cursor.isBlank() ? null : CursorCodec.decode(raw.cursor.strip());
         if (cursor != null && mode != SearchRequestParams.Mode.KEYWORD) {
-            throw new BadParameterException("cursor", "the cursor pages keyword results only");
+            // kNN answers a top-k set (hybrid: fused in the service from two such sets), not a sorted stream
+            // Elasticsearch can continue from a sort value, so there is nothing for search_after to resume
+            throw new BadParameterException("cursor", "the cursor pages keyword results only: semantic and hybrid "
+                    + "results are the top-k nearest neighbours (hybrid: fused from two rankings), not a sorted "
+                    + "stream that search_after can continue; page them with page and size");
         }
         if (cursor != null && page != 1) {
             throw new BadParameterException("page", "use either page or cursor");

@@ -26,7 +26,6 @@ public final class SearchQueryBuilder {
 
     /** Sub-aggregation counting articles (not nested objects) in a nested bucket. */
     public static final String ARTICLES = "articles";
-    private static final Aggregation ARTICLE_COUNT = Aggregation.of(x -> x.reverseNested(r -> r));
 
     private SearchQueryBuilder() {
     }
@@ -104,30 +103,70 @@ public final class SearchQueryBuilder {
     }
 
     public static Map<String, Aggregation> aggregations(int facetSize, String interval) {
+        return aggregations(facetSize, interval, false);
+    }
+
+    /** Sub-aggregation counting distinct collapse keys: a group of near-duplicates counts once. */
+    public static final String COLLAPSED = "collapsed";
+    /** Top-level aggregation: how many hits remain once near-duplicates are collapsed. */
+    public static final String COLLAPSED_TOTAL = "collapsedTotal";
+    /** Distinct counts are exact up to this many keys per bucket (HyperLogLog++ counts a hash set below it). */
+    private static final int COLLAPSED_PRECISION = 3000;
+
+    /**
+     * @param collapse when true, every count is of distinct {@code collapseKey}s (what collapseDuplicates
+     *                 shows as hits) instead of documents
+     */
+    public static Map<String, Aggregation> aggregations(int facetSize, String interval, boolean collapse) {
+        Map<String, Aggregation> distinct = collapse
+                ? Map.of(COLLAPSED, Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey")
+                        .precisionThreshold(COLLAPSED_PRECISION))))
+                : Map.of();
+        Aggregation articleCount = Aggregation.of(x -> {
+            var r = x.reverseNested(rn -> rn);
+            return distinct.isEmpty() ? r : r.aggregations(distinct);
+        });
         Map<String, Aggregation> a = new LinkedHashMap<>();
-        a.put("publisher", Aggregation.of(x -> x.terms(t -> t.field("publisher").size(facetSize))));
-        a.put("author", Aggregation.of(x -> x.terms(t -> t.field("authors.name.keyword").size(facetSize))));
-        a.put("language", Aggregation.of(x -> x.terms(t -> t.field("language").size(facetSize))));
-        a.put("claimType", Aggregation.of(x -> x.terms(t -> t.field("summary.claimTypes").size(facetSize))));
+        a.put("publisher", terms("publisher", facetSize, distinct));
+        a.put("author", terms("authors.name.keyword", facetSize, distinct));
+        a.put("language", terms("language", facetSize, distinct));
+        a.put("claimType", terms("summary.claimTypes", facetSize, distinct));
         a.put("entities", Aggregation.of(x -> x.nested(n -> n.path("entities"))
                 .aggregations("type", t -> t.terms(tt -> tt.field("entities.type").size(10))
                         .aggregations("name", nm -> nm.terms(tn -> tn.field("entities.name").size(facetSize))
-                                .aggregations(ARTICLES, ARTICLE_COUNT)))));
+                                .aggregations(ARTICLES, articleCount)))));
         a.put("stances", Aggregation.of(x -> x.nested(n -> n.path("summary.stances"))
                 .aggregations("label", t -> t.terms(tt -> tt.field("summary.stances.label").size(10))
-                        .aggregations(ARTICLES, ARTICLE_COUNT))
+                        .aggregations(ARTICLES, articleCount))
                 .aggregations("target", t -> t.terms(tt -> tt.field("summary.stances.target").size(facetSize))
                         .aggregations("label", l -> l.terms(tl -> tl.field("summary.stances.label").size(10))
-                                .aggregations(ARTICLES, ARTICLE_COUNT)))));
+                                .aggregations(ARTICLES, articleCount)))));
         CalendarInterval ci = switch (interval) {
             case "day" -> CalendarInterval.Day;
             case "week" -> CalendarInterval.Week;
             case "year" -> CalendarInterval.Year;
             default -> CalendarInterval.Month;
         };
-        a.put("histogram", Aggregation.of(x -> x.dateHistogram(d -> d.field("publishedAt").calendarInterval(ci)
-                .minDocCount(1).format("yyyy-MM-dd"))));
+        a.put("histogram", Aggregation.of(x -> {
+            var h = x.dateHistogram(d -> d.field("publishedAt").calendarInterval(ci).minDocCount(1).format("yyyy-MM-dd"));
+            return distinct.isEmpty() ? h : h.aggregations(distinct);
+        }));
+        if (collapse) {
+            a.put(COLLAPSED_TOTAL, collapsedTotal());
+        }
         return a;
+    }
+
+    private static Aggregation terms(String field, int size, Map<String, Aggregation> sub) {
+        return Aggregation.of(x -> {
+            var t = x.terms(tt -> tt.field(field).size(size));
+            return sub.isEmpty() ? t : t.aggregations(sub);
+        });
+    }
+
+    /** Distinct collapse keys of all hits (exact up to 40,000, the most Elasticsearch allows). */
+    public static Aggregation collapsedTotal() {
+        return Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey").precisionThreshold(40_000)));
     }
 
     /** Highlights HTML-encoded (so only the mark tags are markup) for title, body and thesis. */

@@ -21,6 +21,7 @@ import io.newslens.search.service.query.QueryTranslator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,9 +82,7 @@ public class SearchService {
             if (p.cursor() != null) {
                 s.searchAfter(p.cursor().stream().map(FieldValue::of).toList());
             }
-            if (facets) {
-                s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval()));
-            }
+            aggregations(s, p, facets);
             if (p.collapseDuplicates()) {
                 s.collapse(c -> c.field("collapseKey"));
             }
@@ -109,14 +108,22 @@ public class SearchService {
                             .numCandidates(candidates).filter(filters))
                     .from(from).size(size).trackTotalHits(t -> t.enabled(true))
                     .highlight(SearchQueryBuilder.highlight(highlightQuery)).source(SearchQueryBuilder.source());
-            if (facets) {
-                s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval()));
-            }
+            aggregations(s, p, facets);
             if (p.collapseDuplicates()) {
                 s.collapse(c -> c.field("collapseKey"));
             }
             return s;
         });
+    }
+
+    /** Facets and histogram when asked for; with collapseDuplicates they, and the total, count groups of near-duplicates once. */
+    private void aggregations(SearchRequest.Builder s, SearchRequestParams p, boolean facets) {
+        if (facets) {
+            s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval(),
+                    p.collapseDuplicates()));
+        } else if (p.collapseDuplicates()) {
+            s.aggregations(SearchQueryBuilder.COLLAPSED_TOTAL, SearchQueryBuilder.collapsedTotal());
+        }
     }
 
     private SearchResult semantic(SearchRequestParams p, QueryNode node) {
@@ -155,12 +162,18 @@ public class SearchService {
                                 String next) {
         long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
         String relation = r.hits().total() == null || r.hits().total().relation() == TotalHitsRelation.Eq ? "eq" : "gte";
+        Map<String, Aggregate> aggs = r.aggregations() == null ? Map.of() : r.aggregations();
+        Aggregate collapsed = aggs.get(SearchQueryBuilder.COLLAPSED_TOTAL);
+        if (collapsed != null && collapsed.isCardinality()) {
+            total = collapsed.cardinality().value();
+        }
         Map<String, Object> facets = null;
         List<SearchResult.Bucket> histogram = null;
-        if (p.facets() && r.aggregations() != null && !r.aggregations().isEmpty()) {
-            facets = facets(r.aggregations());
-            histogram = r.aggregations().get("histogram").dateHistogram().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(b.keyAsString(), b.docCount())).toList();
+        if (p.facets() && aggs.containsKey("histogram")) {
+            facets = facets(aggs);
+            histogram = aggs.get("histogram").dateHistogram().buckets().array().stream()
+                    .map(b -> new SearchResult.Bucket(b.keyAsString(), distinct(b.aggregations(), b.docCount())))
+                    .filter(b -> b.count() > 0).toList();
         }
         return new SearchResult(total, relation, p.mode().name().toLowerCase(), p.page(), p.size(), hits, facets,
                 histogram, next);
@@ -190,14 +203,25 @@ public class SearchService {
         if (a == null || !a.isSterms()) {
             return List.of();
         }
-        return a.sterms().buckets().array().stream()
+        List<SearchResult.Bucket> out = a.sterms().buckets().array().stream()
                 .map(b -> new SearchResult.Bucket(b.key().stringValue(), articleCount(b))).toList();
+        // collapsed counts may order differently from the document counts Elasticsearch sorted by
+        return out.stream().sorted(Comparator.comparingLong(SearchResult.Bucket::count).reversed()
+                .thenComparing(SearchResult.Bucket::key)).toList();
     }
 
-    /** In nested buckets, the number of articles (reverse_nested), not of nested objects. */
+    /** In nested buckets, the number of articles (reverse_nested), not of nested objects; collapsed when asked. */
     private static long articleCount(StringTermsBucket b) {
         Aggregate articles = b.aggregations().get(SearchQueryBuilder.ARTICLES);
-        return articles != null && articles.isReverseNested() ? articles.reverseNested().docCount() : b.docCount();
+        return articles != null && articles.isReverseNested()
+                ? distinct(articles.reverseNested().aggregations(), articles.reverseNested().docCount())
+                : distinct(b.aggregations(), b.docCount());
+    }
+
+    /** The distinct collapse keys of a bucket when the request collapses duplicates, else its document count. */
+    private static long distinct(Map<String, Aggregate> sub, long docCount) {
+        Aggregate c = sub.get(SearchQueryBuilder.COLLAPSED);
+        return c != null && c.isCardinality() ? c.cardinality().value() : docCount;
     }
 
     static SearchHit toHit(Hit<ArticleDocument> h) {

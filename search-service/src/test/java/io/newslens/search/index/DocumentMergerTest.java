@@ -35,6 +35,18 @@ class DocumentMergerTest {
     }
 
     @Test
+    void aNewArticleVersionDropsTheVectorOfTheOldOneAndASummaryKeepsIt() {
+        ArticleDocument v1 = DocumentMerger.withArticle(null, article(1), new float[]{1f, 0f});
+        assertEquals(1L, v1.embeddingVersion); // a vector known for this version (a reindex copies it)
+        v1 = DocumentMerger.withSummary(v1, summary(1, Instant.EPOCH));
+        assertEquals(1L, v1.embeddingVersion);
+        ArticleDocument v2 = DocumentMerger.withArticle(v1, article(2), null);
+        assertNull(v2.embedding);
+        assertNull(v2.embeddingVersion); // found again by the embedding step
+        assertEquals(List.of("causal"), v2.summary.claimTypes());
+    }
+
+    @Test
     void summaryFirstThenArticleKeepsBoth() {
         ArticleDocument placeholder = DocumentMerger.withSummary(null, summary(1, Instant.EPOCH));
         assertFalse(placeholder.hasArticle());

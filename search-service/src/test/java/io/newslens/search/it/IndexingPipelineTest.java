@@ -8,6 +8,14 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.newslens.search.domain.ArticleDocument;
+import io.newslens.search.embedding.ArticleEmbeddingText;
+import io.newslens.search.embedding.EmbeddingQueue;
+import io.newslens.search.embedding.EmbeddingService;
+import io.newslens.search.embedding.EmbeddingWorker;
+import io.newslens.search.index.VectorWriter;
+import jakarta.inject.Inject;
 import io.newslens.localstack.ElasticsearchNode;
 import io.newslens.localstack.LocalStack;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,6 +45,146 @@ class IndexingPipelineTest {
 
     /** Injected by the test resource: lets a test stop and restart Elasticsearch. */
     LocalStack stack;
+
+    @Inject
+    EmbeddingWorker embeddingWorker;
+    @Inject
+    EmbeddingQueue embeddingQueue;
+    @Inject
+    VectorWriter vectorWriter;
+    @Inject
+    EmbeddingService embeddings;
+    @Inject
+    ElasticsearchClient es;
+
+    /** The stored document as Elasticsearch has it now (realtime get), vector fields included. */
+    ArticleDocument stored(String id) throws Exception {
+        return es.get(g -> g.index("articles").id(id), ArticleDocument.class).source();
+    }
+
+    void awaitVectorOf(String id, long version) {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            ArticleDocument d = stored(id);
+            assertEquals(version, d.version);
+            assertEquals(version, d.embeddingVersion, "vector of " + id);
+            assertEquals(384, d.embedding.length);
+        });
+    }
+
+    static List<String> semanticHits(String q) {
+        return given().queryParam("q", q).queryParam("mode", "semantic").queryParam("size", 100).when()
+                .get("/api/search").then().statusCode(200).extract().jsonPath().getList("hits.id");
+    }
+
+    @Test
+    void articleIsSearchableByKeywordBeforeItsVectorExistsAndTheVectorComesLater() throws Exception {
+        String id = "e-" + TestEvents.uid();
+        String word = "quillfeather" + TestEvents.uid().substring(0, 5);
+        String title = "Beekeepers in Provence harvest lavender honey " + word;
+        embeddingWorker.pause();
+        try {
+            TestEvents.send(Topics.ARTICLES, id, TestEvents.simple(id, 1, title,
+                    "Beekeepers moved their hives to the lavender fields.\n\nThe honey harvest was early this year."));
+            awaitSearchable(word, id);
+            ArticleDocument d = stored(id);
+            assertEquals(null, d.embedding, "no vector while the embedding step is held back");
+            assertEquals(null, d.embeddingVersion);
+            assertTrue(embeddingWorker.queued() >= 1);
+            assertTrue(!semanticHits(title).contains(id), "not among kNN results without a vector");
+            given().when().get("/api/articles/" + id + "/similar").then().statusCode(200); // keyword neighbours only
+            given().when().get("/q/health/ready").then().statusCode(200)
+                    .body("checks.find { it.name == 'embeddings' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'embeddings' }.data.queued", greaterThanOrEqualTo(1));
+        } finally {
+            embeddingWorker.resume();
+        }
+        awaitVectorOf(id, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertTrue(semanticHits("lavender honey from bee hives").contains(id)));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("newslens_search_embedding_documents_total{outcome=\"embedded\"}"))
+                .body(org.hamcrest.Matchers.containsString("newslens_search_embedding_queue "));
+    }
+
+    @Test
+    void vectorOfAnOlderVersionNeverLandsOnANewerDocument() throws Exception {
+        String id = "ev-" + TestEvents.uid();
+        embeddingWorker.pause();
+        try {
+            TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 1, "Old headline about tax law", "Old body on taxes."));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    given().when().get("/api/articles/" + id).then().statusCode(200).body("version", equalTo(1)));
+            // the embedding step reads version 1 and computes its vector ...
+            List<VectorWriter.Snapshot> read = vectorWriter.needingVectors(List.of(id));
+            assertEquals(1, read.size());
+            assertEquals(1, read.get(0).version());
+            float[] oldVector = embeddings.embed(ArticleEmbeddingText.of(read.get(0).doc(), 3, 1200)).orElseThrow();
+            // ... meanwhile version 2 is indexed ...
+            TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 2, "New headline about football",
+                    "The match ended in a draw."));
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(2L, stored(id).version));
+            // ... so writing the version-1 vector conflicts and changes nothing
+            VectorWriter.Outcome o = vectorWriter.write(read, java.util.Map.of(id, oldVector));
+            assertEquals(List.of(id), o.conflicted());
+            assertEquals(List.of(), o.written());
+            ArticleDocument d = stored(id);
+            assertEquals(2L, d.version);
+            assertEquals(null, d.embedding);
+            assertEquals(null, d.embeddingVersion);
+        } finally {
+            embeddingWorker.resume();
+        }
+        // the worker embeds version 2, from version 2's text
+        awaitVectorOf(id, 2);
+        ArticleDocument d = stored(id);
+        float[] expected = embeddings.embed(ArticleEmbeddingText.of(d, 3, 1200)).orElseThrow();
+        assertTrue(cosine(expected, d.embedding) > 0.999, "vector computed from version 2");
+        // a newer version drops the vector of the older one at once; the step adds the new one later
+        TestEvents.sendTo0(Topics.ARTICLES, id, TestEvents.simple(id, 3, "Third headline", "Third body."));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertEquals(3L, stored(id).version));
+        ArticleDocument v3 = stored(id);
+        assertTrue(v3.embeddingVersion == null || v3.embeddingVersion == 3L, "never version 2's vector on version 3");
+        awaitVectorOf(id, 3);
+    }
+
+    @Test
+    void afterARestartTheStepFindsArticlesWithoutVectorsInTheIndex() throws Exception {
+        List<String> ids = List.of("er1-" + TestEvents.uid(), "er2-" + TestEvents.uid(), "er3-" + TestEvents.uid());
+        embeddingWorker.pause();
+        try {
+            for (String id : ids) {
+                TestEvents.send(Topics.ARTICLES, id, TestEvents.simple(id, 1, "Restart catch-up " + id, "Body of " + id));
+            }
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                for (String id : ids) {
+                    given().when().get("/api/articles/" + id).then().statusCode(200);
+                }
+            });
+            embeddingQueue.clear(); // what a restart loses: the in-memory queue
+            assertEquals(0, embeddingWorker.queued());
+            for (String id : ids) {
+                assertEquals(null, stored(id).embeddingVersion);
+            }
+            embeddingWorker.requestScan(); // what start-up does
+        } finally {
+            embeddingWorker.resume();
+        }
+        for (String id : ids) {
+            awaitVectorOf(id, 1);
+        }
+    }
+
+    static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            na += a[i] * a[i];
+            nb += b[i] * b[i];
+        }
+        return dot / Math.sqrt(na * nb);
+    }
 
     static void awaitSearchable(String q, String id) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->

@@ -9,6 +9,11 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.http.util.EntityUtils;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -151,6 +156,18 @@ class SearchApiTest {
         });
         System.out.printf("[search-test] %d articles produced and searchable in %.1f s (through Kafka + consumer)%n",
                 corpusSize, (System.nanoTime() - t0) / 1e9);
+        // vectors come from the background embedding step (the test profile's small queue overflows here,
+        // so most are found by searching the index for articles without a vector)
+        await().atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'embeddings' }.data.articlesWithoutVector", equalTo(0))
+                        .body("checks.find { it.name == 'embeddings' }.data.queued", equalTo(0)));
+        System.out.printf("[search-test] ... and all of them with a vector %.1f s after production%n",
+                (System.nanoTime() - t0) / 1e9);
+        if (Files.exists(FNC)) {
+            given().when().get("/q/metrics").then().body(org.hamcrest.Matchers.matchesPattern(
+                    "(?s).*newslens_search_embedding_dropped_total [1-9].*"));
+        }
     }
 
     @Test
@@ -202,6 +219,22 @@ class SearchApiTest {
         assertEquals(1, search(Map.of("q", FACET_WORD, "claimType", "factual")).getInt("total"));
         assertEquals(2, search(Map.of("q", "duplicateword" + RUN)).getList("hits").size());
         assertEquals(1, search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true")).getList("hits").size());
+        // collapsed: total, facets and histogram count the group of near-duplicates once, like the hits
+        JsonPath plain = search(Map.of("q", "duplicateword" + RUN));
+        assertEquals(2, plain.getInt("total"));
+        assertEquals(Map.of("key", "Dup News", "count", 2), plain.getMap("facets.publisher[0]"));
+        assertEquals(List.of(2), plain.getList("histogram.count"));
+        JsonPath collapsed = search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true"));
+        assertEquals(1, collapsed.getInt("total"));
+        assertEquals(Map.of("key", "Dup News", "count", 1), collapsed.getMap("facets.publisher[0]"));
+        assertEquals(Map.of("key", "en", "count", 1), collapsed.getMap("facets.language[0]"));
+        assertEquals(List.of(1), collapsed.getList("histogram.count"));
+        assertEquals(1, search(Map.of("q", "duplicateword" + RUN, "collapseDuplicates", "true", "facets", "false"))
+                .getInt("total"));
+        // articles that are not duplicates are counted as before
+        assertEquals(5, search(Map.of("q", FACET_WORD, "collapseDuplicates", "true")).getInt("total"));
+        assertEquals(Map.of("key", "Shanghai Cooperation Organization", "count", 5),
+                search(Map.of("q", FACET_WORD, "collapseDuplicates", "true")).getMap("facets.entities.organization[0]"));
         // sort by date
         JsonPath byDate = search(Map.of("q", FACET_WORD, "sort", "date"));
         assertEquals("facet-b1-" + RUN, byDate.getString("hits[0].id"));
@@ -234,6 +267,14 @@ class SearchApiTest {
                 }
             }
             assertEquals(PAGE_DOCS, viaCursor.size());
+        }
+        // a keyword cursor is no use in the kNN modes: a 400 that says why, not a silent first page
+        String cursor = search(Map.of("q", PAGE_WORD, "size", 8)).getString("nextCursor");
+        for (String mode : List.of("semantic", "hybrid")) {
+            given().queryParam("q", PAGE_WORD).queryParam("mode", mode).queryParam("cursor", cursor)
+                    .when().get("/api/search").then().statusCode(400).contentType("application/problem+json")
+                    .body("parameter", equalTo("cursor"))
+                    .body("detail", org.hamcrest.Matchers.containsString("search_after"));
         }
     }
 
@@ -360,5 +401,42 @@ class SearchApiTest {
                 given().queryParam("q", id).when().get("/api/search").then().body("hits.id", hasItem(id)));
         given().when().get("/api/articles/facet-a0-" + RUN).then().statusCode(200)
                 .body("summary.stances[0].label", equalTo("agree"));
+        // vectors were copied into the new index, and the new article gets one there
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/q/health/ready").then()
+                        .body("checks.find { it.name == 'embeddings' }.data.articlesWithoutVector", equalTo(0)));
+    }
+
+    @Inject
+    RestClient rest;
+
+    void saveProgress(String state, Instant savedAt) throws Exception {
+        Request put = new Request("PUT", "/articles-reindex/_doc/current");
+        put.addParameter("refresh", "true");
+        put.setJsonEntity(("{\"progress\":{\"state\":\"%s\",\"sourceIndex\":\"articles-v2\",\"targetIndex\":\"articles-v3\","
+                + "\"articlesRead\":7,\"summariesRead\":0,\"skippedPoison\":0,\"lag\":9,\"startedAt\":\"%s\"},"
+                + "\"savedAt\":\"%s\"}").formatted(state, savedAt, savedAt));
+        rest.performRequest(put);
+    }
+
+    /** Progress lives in Elasticsearch: readable by any instance, and it outlives the instance that ran it. */
+    @Test
+    @Order(9)
+    void reindexProgressIsSavedInElasticsearch() throws Exception {
+        // what the reindex of the previous test saved
+        Response saved = rest.performRequest(new Request("GET", "/articles-reindex/_doc/current"));
+        assertTrue(EntityUtils.toString(saved.getEntity()).contains("\"state\":\"DONE\""));
+        // another instance is replaying: reported here, and no second reindex starts
+        saveProgress("REPLAYING", Instant.now());
+        given().when().get("/api/admin/reindex").then().statusCode(200)
+                .body("state", equalTo("REPLAYING")).body("articlesRead", equalTo(7));
+        given().when().post("/api/admin/reindex").then().statusCode(409);
+        // that instance died long ago: reported INTERRUPTED, and a new reindex may start
+        saveProgress("REPLAYING", Instant.now().minus(Duration.ofMinutes(10)));
+        given().when().get("/api/admin/reindex").then().statusCode(200)
+                .body("state", equalTo("INTERRUPTED")).body("error", org.hamcrest.Matchers.containsString("stopped"));
+        given().when().post("/api/admin/reindex").then().statusCode(202).body("targetIndex", equalTo("articles-v3"));
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                given().when().get("/api/admin/reindex").then().body("state", equalTo("DONE")));
     }
 }
