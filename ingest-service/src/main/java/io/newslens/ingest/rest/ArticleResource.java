@@ -148,7 +148,8 @@ public class ArticleResource {
             throw IngestException.badRequest("invalid-request", "page must be >= 0.");
         }
         if (s < 1 || s > config.paging().maxSize()) {
-            throw IngestException.badRequest("invalid-request", "size must be between 1 and " + config.paging().maxSize() + ".");
+            throw IngestException.badRequest("invalid-request", "size must be between 1 and " + config.paging().maxSize()
+                    + " (newslens.ingest.paging.max-size).");
         }
         ArticleQueries.Slice slice = queries.page(p, s);
         return new ArticlePage(p, s, slice.total(), (slice.total() + s - 1) / s,
@@ -157,7 +158,8 @@ public class ArticleResource {
 
     private void checkSize(byte[] body) {
         if (body != null && body.length > config.maxBodyBytes()) {
-            throw IngestException.tooLarge("The body is " + body.length + " bytes; the limit is " + config.maxBodyBytes() + " bytes.");
+            throw IngestException.tooLarge("The body is " + body.length + " bytes; the limit (newslens.ingest.max-body-bytes) is "
+                    + config.maxBodyBytes() + " bytes.");
         }
     }
 

@@ -54,6 +54,21 @@ public final class FuzzTally {
         }
     }
 
+    /**
+     * Records a request whose connection the server closed before the client could read an answer
+     * (status 0 in the summary). Only acceptable for bodies above the service's byte limit: the
+     * server answers 413 as soon as it sees the Content-Length and stops reading.
+     */
+    public void recordClosed(String endpoint, String request, boolean aboveLimit) {
+        counts.computeIfAbsent(endpoint, e -> new TreeMap<>()).merge(0, 1, Integer::sum);
+        if (!aboveLimit) {
+            violationCount++;
+            if (violations.size() < KEPT_VIOLATIONS) {
+                violations.add(endpoint + " <- " + abbreviate(request, 160) + " : connection closed without an answer");
+            }
+        }
+    }
+
     public int requests(String endpoint) {
         return counts.getOrDefault(endpoint, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }

@@ -25,6 +25,11 @@ public final class HostileInputs {
             "-000001-01-01", "http://169.254.169.254/latest/meta-data/", "file:///etc/passwd", "a:b:c:d",
             "title:", "((((((((((", "\"\"\"", "a AND OR NOT b", "~!@#$%^&*()_+`-=", "x".repeat(300));
 
+    private static final List<String> WORDS = List.of(("alliance summit minister treaty border tariff election parliament "
+            + "coalition ceasefire sanction embassy delegation referendum governor inflation harvest pipeline reactor "
+            + "satellite frigate province senate verdict protest archive museum glacier drought monsoon vaccine railway "
+            + "harbour festival orchestra library stadium chancellor mayor council budget reform strike union").split(" "));
+
     private final long seed;
     private final Random random;
 
@@ -53,6 +58,21 @@ public final class HostileInputs {
 
     public <T> T pick(List<T> values) {
         return values.get(random.nextInt(values.size()));
+    }
+
+    /** A plausible, valid article text (a title line, then paragraphs of sentences), different on every call. */
+    public String article() {
+        StringBuilder sb = new StringBuilder("Report ").append(Long.toHexString(random.nextLong())).append("\n\n");
+        int paragraphs = 3 + random.nextInt(3);
+        for (int p = 0; p < paragraphs; p++) {
+            for (int w = 0; w < 36; w++) {
+                String word = pick(WORDS);
+                sb.append(w % 12 == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+                sb.append(w % 12 == 11 ? ". " : " ");
+            }
+            sb.append("officials said.\n\n");
+        }
+        return sb.toString();
     }
 
     /** Byte sequences that are not valid UTF-8 (stray continuation, overlong, surrogate, truncated, 0xFF). */
@@ -199,6 +219,23 @@ public final class HostileInputs {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #percentEncode(byte[])} cut to at most {@code maxChars} (never inside an escape): keeps a
+     * request line under the HTTP layer's limit, which answers 414 before the application sees it.
+     */
+    public static String percentEncode(byte[] bytes, int maxChars) {
+        String encoded = percentEncode(bytes);
+        if (encoded.length() <= maxChars) {
+            return encoded;
+        }
+        int cut = maxChars;
+        int escape = encoded.lastIndexOf('%', cut - 1);
+        if (escape >= 0 && escape > cut - 3) {
+            cut = escape;
+        }
+        return encoded.substring(0, cut);
     }
 
     /** A JSON string literal. */
