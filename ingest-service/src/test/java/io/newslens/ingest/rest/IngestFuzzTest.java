@@ -192,14 +192,18 @@ class IngestFuzzTest {
     }
 
     private void read(String endpoint, String description, Supplier<Response> call) {
+        long t0 = System.nanoTime();
         Response r = call.get();
+        tally.took(endpoint, System.nanoTime() - t0);
         tally.record(endpoint, description, r.statusCode(), r.contentType(), r.asString());
     }
 
     /** Sends a write and checks that only a 201 answer (or a batch line with status 201) stored anything. */
     private void write(String endpoint, String description, Supplier<Response> call) {
         List<Long> before = counts();
+        long t0 = System.nanoTime();
         Response r = call.get();
+        tally.took(endpoint, System.nanoTime() - t0);
         String body = r.asString();
         tally.record(endpoint, description, r.statusCode(), r.contentType(), body);
         long created = r.statusCode() == 201 ? 1 : 0;

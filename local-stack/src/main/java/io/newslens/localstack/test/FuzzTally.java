@@ -21,6 +21,7 @@ public final class FuzzTally {
     private final String service;
     private final long seed;
     private final Map<String, Map<Integer, Integer>> counts = new LinkedHashMap<>();
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
     private int violationCount;
 
@@ -69,6 +70,11 @@ public final class FuzzTally {
         }
     }
 
+    /** Adds the time one request to {@code endpoint} took (reported as seconds per endpoint). */
+    public void took(String endpoint, long elapsedNanos) {
+        nanos.merge(endpoint, elapsedNanos, Long::sum);
+    }
+
     public int requests(String endpoint) {
         return counts.getOrDefault(endpoint, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
     }
@@ -88,6 +94,7 @@ public final class FuzzTally {
             sb.append("fuzz ").append(service).append(" seed=").append(seed).append(' ').append(endpoint).append(": ")
                     .append(requests(endpoint)).append(" requests,");
             byStatus.forEach((status, n) -> sb.append(' ').append(status).append('=').append(n));
+            sb.append(String.format(java.util.Locale.ROOT, " (%.1f s)", nanos.getOrDefault(endpoint, 0L) / 1e9));
             sb.append('\n');
         });
         sb.append("fuzz ").append(service).append(" seed=").append(seed).append(" total: ").append(total())

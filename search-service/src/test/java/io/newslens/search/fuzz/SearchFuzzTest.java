@@ -152,7 +152,9 @@ class SearchFuzzTest {
     }
 
     private void record(String endpoint, String description, Supplier<Response> call) {
+        long t0 = System.nanoTime();
         Response r = call.get();
+        tally.took(endpoint, System.nanoTime() - t0);
         tally.record(endpoint, description, r.statusCode(), r.contentType(), r.asString());
     }
 
