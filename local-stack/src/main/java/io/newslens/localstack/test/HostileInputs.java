@@ -75,6 +75,19 @@ public final class HostileInputs {
         return sb.toString();
     }
 
+    /** A hostile request header as {name, value}: odd Accept/encoding/range/forwarding values, long values. */
+    public String[] header() {
+        String name = pick(List.of("Accept", "Accept-Charset", "Accept-Language", "Accept-Encoding", "Content-Encoding",
+                "Range", "If-None-Match", "X-Forwarded-Host", "X-Forwarded-For", "Origin", "Cookie", "X-HTTP-Method-Override"));
+        String value = switch (random.nextInt(4)) {
+            case 0 -> huge(1 + random.nextInt(4000)).replaceAll("[^\\x21-\\x7e]", "a");
+            case 1 -> pick(List.of("*/*;q=x", "image/png", "application/problem+json", "text/html;level=999999999999",
+                    "gzip", "br;q=2", "bytes=-1", "bytes=0-0,1-1,2-2", "DELETE", "169.254.169.254", "null", "\"", ";;;"));
+            default -> pick(ODD_STRINGS).replaceAll("[^\\x20-\\x7e]", "?");
+        };
+        return new String[]{name, value};
+    }
+
     /** Byte sequences that are not valid UTF-8 (stray continuation, overlong, surrogate, truncated, 0xFF). */
     public byte[] invalidUtf8() {
         byte[][] bad = {

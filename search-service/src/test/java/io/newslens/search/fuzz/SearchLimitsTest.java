@@ -97,6 +97,16 @@ class SearchLimitsTest {
         refused(api().queryParam("prefix", "h".repeat(51)).get("/api/suggest").then(), "prefix", "max-prefix-length", "50");
     }
 
+    /** Regression (found by SearchFuzzTest): the REST layer's own 405/406/415 had no body at all. */
+    @Test
+    void restLayerErrorsAreProblemsToo() {
+        api().contentType("application/json").body("{}").put("/api/search").then().statusCode(405)
+                .contentType("application/problem+json").body("status", equalTo(405)).body("title", equalTo("Method Not Allowed"));
+        api().accept("image/png").get("/api/search").then().statusCode(406)
+                .contentType("application/problem+json").body("status", equalTo(406));
+        api().get("/api/nothing").then().statusCode(404).contentType("application/problem+json").body("status", equalTo(404));
+    }
+
     @Test
     void oneReindexAtATime() throws Exception {
         awaitNoReindex();

@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 
 import static io.newslens.localstack.test.HostileInputs.percentEncode;
@@ -73,9 +72,8 @@ class SummaryFuzzTest {
                         "from", "to", "page", "size")));
             }
             call("GET /api/stances", "/api/stances" + query(List.of("target")));
-            for (int i = 0; i < 3; i++) {
-                stance(ids);
-            }
+            stance(ids);
+            stance(ids);
             call("GET /api/admin/reanalyse", "/api/admin/reanalyse" + query(List.of("limit")));
             String method = in.pick(List.of("PUT", "DELETE", "PATCH", "POST"));
             String path = in.pick(List.of("/api/summaries/" + ids.get(0), "/api/claims", "/api/stances", "/api/nothing"));
@@ -96,9 +94,9 @@ class SummaryFuzzTest {
         assertEquals("", tally.violationReport());
         assertEquals(List.of(), storageViolations, "stored rows changed by read or refused requests, seed " + in.seed());
         api().get("/q/health").then().statusCode(200);
-        Set<String> missing = new TreeSet<>(openApiOperations());
-        missing.removeAll(tally.endpoints());
-        assertTrue(missing.isEmpty(), "endpoints missing from the fuzz test: " + missing);
+        Set<String> unfuzzed = tally.unfuzzed(api().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath().getMap("paths"));
+        assertTrue(unfuzzed.isEmpty(), "endpoints missing from the fuzz test: " + unfuzzed);
     }
 
     /** A few articles through the real topic, analysed: real ids to fuzz around. */
@@ -128,7 +126,7 @@ class SummaryFuzzTest {
             case 2 -> in.invalidUtf8();
             case 3 -> ("{\"claim\":" + quote(in.huge(1990 + in.nextInt(20))) + ",\"text\":" + quote(in.huge(20_000)) + "}")
                     .getBytes(StandardCharsets.UTF_8);
-            case 4 -> ("{\"claim\":\"c\",\"text\":" + quote(in.huge(1_100_000)) + "}").getBytes(StandardCharsets.UTF_8);
+            case 4 -> ("{\"claim\":\"c\",\"text\":\"" + "a".repeat(1_050_000) + "\"}").getBytes(StandardCharsets.UTF_8);
             default -> in.mutate(valid.getBytes(StandardCharsets.UTF_8));
         };
         String type = in.pick(List.of("application/json", "application/json", "application/json; charset=utf-8", "text/plain",
@@ -178,28 +176,22 @@ class SummaryFuzzTest {
         };
     }
 
+    /** A GET, with a hostile header one time in three. */
     private void call(String endpoint, String pathAndQuery) {
-        record(endpoint, pathAndQuery, () -> api().get(pathAndQuery));
+        String[] header = in.chance(0.33) ? in.header() : null;
+        record(endpoint, pathAndQuery + (header == null ? "" : " [" + header[0] + ": " + header[1] + "]"),
+                () -> header == null ? api().get(pathAndQuery) : api().header(header[0], header[1]).get(pathAndQuery));
     }
 
     private void record(String endpoint, String description, Supplier<Response> call) {
-        long t0 = System.nanoTime();
-        Response r = call.get();
-        tally.took(endpoint, System.nanoTime() - t0);
-        tally.record(endpoint, description, r.statusCode(), r.contentType(), r.asString());
+        tally.send(endpoint, description, () -> {
+            Response r = call.get();
+            return new FuzzTally.Answer(r.statusCode(), r.contentType(), r.asString());
+        });
     }
 
     private static List<Long> counts() {
         return QuarkusTransaction.requiringNew().call(() -> List.of(ArticleEntity.count(), AnalysisEntity.count(),
                 ClaimEntity.count(), StanceEntity.count(), OutboxEntity.count(), AnalysisFailureEntity.count()));
-    }
-
-    /** "METHOD path" of every operation in the OpenAPI document. */
-    private static Set<String> openApiOperations() {
-        Map<String, Map<String, Object>> paths = api().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath().getMap("paths");
-        Set<String> operations = new TreeSet<>();
-        paths.forEach((path, methods) -> methods.keySet().forEach(m -> operations.add(m.toUpperCase() + " " + path)));
-        return operations;
     }
 }
