@@ -151,6 +151,11 @@ public class ArticleResource {
             throw IngestException.badRequest("invalid-request", "size must be between 1 and " + config.paging().maxSize()
                     + " (newslens.ingest.paging.max-size).");
         }
+        // in long: page * size overflowed int and reached Hibernate as a negative offset (a 500, found by IngestFuzzTest)
+        if ((p + 1L) * s > config.paging().maxResultWindow()) {
+            throw IngestException.badRequest("invalid-request", "(page + 1) * size may not exceed "
+                    + config.paging().maxResultWindow() + " (newslens.ingest.paging.max-result-window).");
+        }
         ArticleQueries.Slice slice = queries.page(p, s);
         return new ArticlePage(p, s, slice.total(), (slice.total() + s - 1) / s,
                 slice.items().stream().map(ArticlePage.Item::of).toList());

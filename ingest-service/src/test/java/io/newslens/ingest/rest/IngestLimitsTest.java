@@ -81,6 +81,15 @@ class IngestLimitsTest {
         api().get("/api/articles?size=100").then().statusCode(200);
     }
 
+    /** Regression (found by IngestFuzzTest): page=2147483647 overflowed page * size into a negative offset, a 500. */
+    @Test
+    void deepPagingIs400() {
+        api().get("/api/articles?page=2147483647").then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("newslens.ingest.paging.max-result-window")).body("detail", containsString("10000"));
+        api().get("/api/articles?page=100&size=100").then().statusCode(400);
+        api().get("/api/articles?page=99&size=100").then().statusCode(200);
+    }
+
     /** Regression (found by IngestFuzzTest): a NUL in a hint reached PostgreSQL and answered 500. */
     @Test
     void controlCharactersInHintsAre400AndStoreNothing() {
