@@ -17,6 +17,9 @@ public class SmallLimitsProfile implements QuarkusTestProfile {
                 "newslens.search.limits.max-result-window", "200",
                 "newslens.search.limits.max-similar", "20",
                 "newslens.search.limits.max-suggestions", "10",
-                "newslens.search.limits.max-prefix-length", "50");
+                "newslens.search.limits.max-prefix-length", "50",
+                // no embedding model here: its native tokenizer library can be loaded by one class loader
+                // per JVM only, and the other search tests (another application start) need it
+                "newslens.search.embedding.enabled", "false");
     }
 }
