@@ -96,5 +96,9 @@ public interface IngestConfig {
 
         @WithDefault("100")
         int maxSize();
+
+        /** Deepest paging: (page + 1) * size may not exceed this (400); offsets beyond it are slow and useless. */
+        @WithDefault("10000")
+        int maxResultWindow();
     }
 }

@@ -155,7 +155,13 @@ public class ArticleResource {
             throw IngestException.badRequest("invalid-request", "page must be >= 0.");
         }
         if (s < 1 || s > config.paging().maxSize()) {
-            throw IngestException.badRequest("invalid-request", "size must be between 1 and " + config.paging().maxSize() + ".");
+            throw IngestException.badRequest("invalid-request", "size must be between 1 and " + config.paging().maxSize()
+                    + " (newslens.ingest.paging.max-size).");
+        }
+        // in long: page * size overflowed int and reached Hibernate as a negative offset (a 500, found by IngestFuzzTest)
+        if ((p + 1L) * s > config.paging().maxResultWindow()) {
+            throw IngestException.badRequest("invalid-request", "(page + 1) * size may not exceed "
+                    + config.paging().maxResultWindow() + " (newslens.ingest.paging.max-result-window).");
         }
         ArticleQueries.Slice slice = queries.page(p, s);
         return new ArticlePage(p, s, slice.total(), (slice.total() + s - 1) / s,
@@ -164,7 +170,8 @@ public class ArticleResource {
 
     private void checkSize(byte[] body) {
         if (body != null && body.length > config.maxBodyBytes()) {
-            throw IngestException.tooLarge("The body is " + body.length + " bytes; the limit is " + config.maxBodyBytes() + " bytes.");
+            throw IngestException.tooLarge("The body is " + body.length + " bytes; the limit (newslens.ingest.max-body-bytes) is "
+                    + config.maxBodyBytes() + " bytes.");
         }
     }
 

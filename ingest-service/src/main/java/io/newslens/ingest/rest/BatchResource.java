@@ -86,16 +86,17 @@ public class BatchResource {
                 numbers.add(lines.lineNumber());
             }
         }
+        if (content.size() > config.batch().maxItems()) { // refuse it whole rather than store a part
+            throw new IngestException(413, "too-many-items", "Payload too large", "The batch has " + content.size()
+                    + " items; the limit (newslens.ingest.batch.max-items) is " + config.batch().maxItems() + ".");
+        }
         List<BatchItemResult> results = new ArrayList<>(content.size());
         int items = content.size();
         for (int i = 0; i < content.size(); i++) {
             int number = numbers.get(i);
             if (content.get(i) == LineReader.TOO_LONG) {
                 results.add(BatchItemResult.failed(number, Problem.of(413, "payload-too-large", "Payload too large",
-                        "Line " + number + " is longer than " + config.maxBodyBytes() + " bytes.")));
-            } else if (i >= config.batch().maxItems()) {
-                results.add(BatchItemResult.failed(number, Problem.of(413, "too-many-items", "Payload too large",
-                        "A batch holds at most " + config.batch().maxItems() + " items; line " + number + " was not processed.")));
+                        "Line " + number + " is longer than " + config.maxBodyBytes() + " bytes (newslens.ingest.max-body-bytes).")));
             } else {
                 results.add(process(number, content.get(i)));
             }
@@ -171,7 +172,8 @@ public class BatchResource {
             int b;
             while ((b = in.read()) != -1) {
                 if (++total > maxTotal) {
-                    throw IngestException.tooLarge("The batch is larger than " + maxTotal + " bytes.");
+                    throw IngestException.tooLarge("The batch is larger than " + maxTotal
+                            + " bytes (newslens.ingest.batch.max-body-bytes).");
                 }
                 if (b == '\n') {
                     lineNumber++;

@@ -37,11 +37,12 @@ public class BodyLimitFilter {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        long limit = ctx.getUriInfo().getPath().endsWith("/batch")
-                ? config.batch().maxBodyBytes() : config.maxBodyBytes();
+        boolean batch = ctx.getUriInfo().getPath().endsWith("/batch");
+        long limit = batch ? config.batch().maxBodyBytes() : config.maxBodyBytes();
         if (length > limit) {
             return Optional.of(Problem.of(413, "payload-too-large", "Payload too large",
-                    "The body is " + length + " bytes; the limit is " + limit + " bytes.").toResponse());
+                    "The body is " + length + " bytes; the limit ("
+                    + (batch ? "newslens.ingest.batch.max-body-bytes" : "newslens.ingest.max-body-bytes") + ") is " + limit + " bytes.").toResponse());
         }
         return Optional.empty();
     }

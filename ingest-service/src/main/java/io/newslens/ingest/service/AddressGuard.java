@@ -7,15 +7,18 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * SSRF guard for URL fetching: only http/https, and every address the host resolves to must be a
  * public unicast address (no loopback, private, link-local incl. cloud metadata 169.254.169.254,
  * CGNAT, unique-local, multicast, documentation or reserved ranges).
  *
- * <p>Known limit: the HTTP client resolves the name again when it connects, so a DNS server that
- * answers differently the second time (rebinding) is not fully defeated; a network egress policy
- * is the real fence in production.
+ * <p>{@link #check(URI)} resolves the host once and returns the address it checked; the
+ * {@link UrlFetcher} connects to exactly that address (Host header and TLS SNI still name the
+ * host), so a DNS server that answers differently on a second lookup (rebinding) gains nothing.
+ * Numeric hosts in ambiguous forms ({@code 0177.0.0.1}, {@code 2130706433}, {@code 127.1}) are
+ * refused outright: other software reads them differently than Java does.
  */
 public class AddressGuard {
 
@@ -35,8 +38,15 @@ public class AddressGuard {
         this.resolver = resolver;
     }
 
-    /** Throws a 400 problem unless {@code uri} may be fetched. */
-    public void check(URI uri) {
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)[0-9.]+|0x[0-9a-f.x]*");
+    private static final Pattern DOTTED_QUAD = Pattern.compile("(?:(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])\\.){3}"
+            + "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])");
+
+    /**
+     * Throws a problem unless {@code uri} may be fetched (400 refused, 422 unresolvable host);
+     * otherwise answers the one address the fetcher must connect to.
+     */
+    public InetAddress check(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw IngestException.badRequest("url-not-allowed", "Only http and https URLs can be fetched: " + uri);
@@ -46,14 +56,21 @@ public class AddressGuard {
             throw IngestException.badRequest("invalid-url", "The URL has no host: " + uri);
         }
         String bareHost = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (allowPrivate || allowedHosts.contains(bareHost.toLowerCase(Locale.ROOT))) {
-            return;
+        if (NUMERIC_HOST.matcher(bareHost).matches() && !DOTTED_QUAD.matcher(bareHost).matches()) {
+            throw IngestException.badRequest("url-not-allowed", "The host '" + bareHost
+                    + "' is an IP address in an ambiguous form; write it as four decimal octets.");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bareHost);
-        } catch (UnknownHostException e) {
-            throw IngestException.badGateway("fetch-failed", "The host '" + bareHost + "' cannot be resolved.");
+        } catch (UnknownHostException | IllegalArgumentException e) {
+            throw IngestException.unprocessable("unresolvable-host", "The host '" + bareHost + "' cannot be resolved.");
+        }
+        if (addresses == null || addresses.length == 0) {
+            throw IngestException.unprocessable("unresolvable-host", "The host '" + bareHost + "' has no address.");
+        }
+        if (allowPrivate || allowedHosts.contains(bareHost.toLowerCase(Locale.ROOT))) {
+            return addresses[0];
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
@@ -61,6 +78,7 @@ public class AddressGuard {
                         + address.getHostAddress() + ", a non-public address; it will not be fetched.");
             }
         }
+        return addresses[0];
     }
 
     public static boolean isPublic(InetAddress a) {

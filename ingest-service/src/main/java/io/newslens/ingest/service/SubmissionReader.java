@@ -118,7 +118,7 @@ public class SubmissionReader {
         if (value.length() > MAX_HINT) {
             throw IngestException.badRequest("invalid-request", "\"" + name + "\" is longer than " + MAX_HINT + " characters.");
         }
-        return value.strip();
+        return printable(name, value.strip());
     }
 
     private static String externalId(String value) {
@@ -128,7 +128,23 @@ public class SubmissionReader {
         if (value.length() > MAX_EXTERNAL_ID) {
             throw IngestException.badRequest("invalid-request", "\"externalId\" is longer than " + MAX_EXTERNAL_ID + " characters.");
         }
-        return value.strip();
+        return printable("externalId", value.strip());
+    }
+
+    /** Hints are single-line labels: control characters (PostgreSQL cannot even store NUL) and broken UTF-16 are refused. */
+    private static String printable(String name, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pairedHigh = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pairedHigh) {
+                i++;
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                throw IngestException.badRequest("invalid-request", "\"" + name
+                        + "\" contains a control character or an unpaired surrogate at position " + i + ".");
+            }
+        }
+        return value;
     }
 
     /** ISO 8601 instant, offset date-time, local date-time (UTC) or date (midnight UTC). */

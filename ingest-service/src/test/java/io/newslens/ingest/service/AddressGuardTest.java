@@ -64,11 +64,11 @@ class AddressGuardTest {
     }
 
     @Test
-    void unresolvableHostIsABadGateway() {
+    void unresolvableHostIsUnprocessable() {
         AddressGuard guard = new AddressGuard(false, Set.of(), host -> {
             throw new UnknownHostException(host);
         });
-        assertEquals(502, assertThrows(IngestException.class,
+        assertEquals(422, assertThrows(IngestException.class,
                 () -> guard.check(URI.create("http://no-such-host.invalid/"))).status());
     }
 }

@@ -58,6 +58,18 @@ public interface SearchConfig {
         /** Hits per search_after page while streaming an export. */
         @WithDefault("500")
         int exportPageSize();
+
+        /** Most hits one export streams; a query matching more is refused (400) and must be narrowed. */
+        @WithDefault("100000")
+        int maxExportHits();
+
+        /** Largest {@code size} of /api/articles/{id}/similar. */
+        @WithDefault("100")
+        int maxSimilar();
+
+        /** Longest {@code prefix} of /api/suggest, in characters. */
+        @WithDefault("100")
+        int maxPrefixLength();
     }
 
     interface Indexing {

@@ -1,5 +1,6 @@
 package io.newslens.search.rest;
 
+import io.newslens.search.config.SearchConfig;
 import io.newslens.search.domain.ArticleDocument;
 import io.newslens.search.service.ArticleService;
 import io.newslens.search.service.BadParameterException;
@@ -19,10 +20,12 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final SimilarService similar;
+    private final SearchConfig config;
 
-    public ArticleResource(ArticleService articles, SimilarService similar) {
+    public ArticleResource(ArticleService articles, SimilarService similar, SearchConfig config) {
         this.articles = articles;
         this.similar = similar;
+        this.config = config;
     }
 
     @GET
@@ -37,8 +40,9 @@ public class ArticleResource {
     public java.util.Map<String, Object> similar(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("size") String size) {
         checkId(id);
         int n = SearchParamsParser.intOf("size", size, 10);
-        if (n < 1 || n > 100) {
-            throw new BadParameterException("size", "size must be between 1 and 100");
+        int max = config.limits().maxSimilar();
+        if (n < 1 || n > max) {
+            throw new BadParameterException("size", "size must be between 1 and " + max + " (newslens.search.limits.max-similar)");
         }
         return java.util.Map.of("id", id, "hits", similar.similar(id, n)
                 .orElseThrow(() -> new NotFoundException("no indexed article " + id)));

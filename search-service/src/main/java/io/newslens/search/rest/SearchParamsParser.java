@@ -31,7 +31,8 @@ public class SearchParamsParser {
         SearchConfig.Limits limits = config.limits();
         String q = raw.q == null ? "" : raw.q.strip();
         if (q.length() > limits.maxQueryLength()) {
-            throw new BadParameterException("q", "query longer than " + limits.maxQueryLength() + " characters");
+            throw new BadParameterException("q", "query longer than " + limits.maxQueryLength()
+                    + " characters (newslens.search.limits.max-query-length)");
         }
         SearchRequestParams.Mode mode = enumOf("mode", raw.mode, SearchRequestParams.Mode.KEYWORD,
                 SearchRequestParams.Mode.class);
@@ -39,7 +40,8 @@ public class SearchParamsParser {
                 SearchRequestParams.Sort.class);
         int size = intOf("size", raw.size, limits.defaultPageSize());
         if (size < 1 || size > limits.maxPageSize()) {
-            throw new BadParameterException("size", "size must be between 1 and " + limits.maxPageSize());
+            throw new BadParameterException("size", "size must be between 1 and " + limits.maxPageSize()
+                    + " (newslens.search.limits.max-page-size)");
         }
         int page = intOf("page", raw.page, 1);
         if (page < 1) {
@@ -63,13 +65,15 @@ public class SearchParamsParser {
         long end = (long) page * size;
         if (cursor == null && end > limits.maxResultWindow()) {
             throw new BadParameterException("page", "page * size beyond " + limits.maxResultWindow()
-                    + ": use the cursor (nextCursor) for deep paging");
+                    + " (newslens.search.limits.max-result-window): use the cursor (nextCursor) for deep paging");
         }
         if (mode == SearchRequestParams.Mode.HYBRID && end > limits.hybridWindow()) {
-            throw new BadParameterException("page", "hybrid results go " + limits.hybridWindow() + " deep");
+            throw new BadParameterException("page", "hybrid results go " + limits.hybridWindow()
+                    + " deep (newslens.search.limits.hybrid-window)");
         }
-        if (mode == SearchRequestParams.Mode.SEMANTIC && end > 10_000) {
-            throw new BadParameterException("page", "semantic results go 10000 deep");
+        if (mode == SearchRequestParams.Mode.SEMANTIC && end > limits.maxResultWindow()) {
+            throw new BadParameterException("page", "semantic results go " + limits.maxResultWindow()
+                    + " deep (newslens.search.limits.max-result-window)");
         }
         Instant from = dateOf("from", raw.from, false);
         Instant to = dateOf("to", raw.to, true);

@@ -28,12 +28,14 @@ public class SuggestResource {
         if (prefix == null || prefix.isBlank()) {
             throw new BadParameterException("prefix", "prefix is required");
         }
-        if (prefix.length() > 100) {
-            throw new BadParameterException("prefix", "prefix longer than 100 characters");
+        if (prefix.length() > config.limits().maxPrefixLength()) {
+            throw new BadParameterException("prefix", "prefix longer than " + config.limits().maxPrefixLength()
+                    + " characters (newslens.search.limits.max-prefix-length)");
         }
         int n = SearchParamsParser.intOf("size", size, 10);
         if (n < 1 || n > config.limits().maxSuggestions()) {
-            throw new BadParameterException("size", "size must be between 1 and " + config.limits().maxSuggestions());
+            throw new BadParameterException("size", "size must be between 1 and " + config.limits().maxSuggestions()
+                    + " (newslens.search.limits.max-suggestions)");
         }
         return suggest.suggest(prefix.strip(), n);
     }

@@ -69,16 +69,23 @@ public class ExportService {
         }
     }
 
+    /** Fetches the first page (counting up to the export limit) so a refused or failing export still gets a status. */
     public Export start(SearchRequestParams p) {
         Query query = search.keywordQuery(p);
-        return new Export(query, p, fetch(query, p, null));
+        SearchResponse<ArticleDocument> first = fetch(query, p, null);
+        int max = config.limits().maxExportHits();
+        if (first.hits().total() != null && first.hits().total().value() > max) {
+            throw new BadParameterException("q", "the export matches more than " + max
+                    + " hits (newslens.search.limits.max-export-hits); narrow it with filters");
+        }
+        return new Export(query, p, first);
     }
 
     private SearchResponse<ArticleDocument> fetch(Query query, SearchRequestParams p, List<FieldValue> after) {
         try {
             return calls.read("q", () -> es.search(s -> {
                 s.index(indices.alias()).query(query).size(config.limits().exportPageSize()).sort(SearchQueryBuilder.sort(p.sort()))
-                        .trackTotalHits(t -> t.enabled(false))
+                        .trackTotalHits(t -> after == null ? t.count(config.limits().maxExportHits() + 1) : t.enabled(false))
                         .source(src -> src.filter(f -> f.excludes(SearchQueryBuilder.SOURCE_EXCLUDES).excludes("text")));
                 if (after != null) {
                     s.searchAfter(after);

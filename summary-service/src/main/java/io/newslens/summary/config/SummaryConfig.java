@@ -23,6 +23,31 @@ public interface SummaryConfig {
 
     Llm llm();
 
+    Limits limits();
+
+    /** Request limits of the REST API (each refused with a problem naming the property). */
+    interface Limits {
+        /** Largest request body (POST /api/stance), in bytes: 413 above. */
+        @WithDefault("1048576")
+        long maxBodyBytes();
+
+        /** Largest {@code size} of GET /api/claims. */
+        @WithDefault("100")
+        int maxPageSize();
+
+        /** Deepest GET /api/claims paging: (page + 1) * size may not exceed this (400). */
+        @WithDefault("10000")
+        int maxResultWindow();
+
+        /** Longest proposition ({@code claim}) of POST /api/stance, in characters. */
+        @WithDefault("2000")
+        int maxClaimChars();
+
+        /** Longest {@code text} of POST /api/stance, in characters. */
+        @WithDefault("500000")
+        int maxTextChars();
+    }
+
     interface Reanalyse {
         /** Most articles one {@code POST /api/admin/reanalyse} call re-analyses. */
         @WithDefault("25")

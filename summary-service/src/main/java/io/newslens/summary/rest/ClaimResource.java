@@ -1,5 +1,6 @@
 package io.newslens.summary.rest;
 
+import io.newslens.summary.config.SummaryConfig;
 import io.newslens.summary.domain.ClaimFilter;
 import io.newslens.summary.domain.ClaimPage;
 import io.newslens.summary.service.SummaryQueries;
@@ -22,12 +23,12 @@ import java.time.Instant;
 @Tag(name = "claims", description = "Claims across articles")
 public class ClaimResource {
 
-    static final int MAX_SIZE = 100;
-
     private final SummaryQueries queries;
+    private final SummaryConfig.Limits limits;
 
-    public ClaimResource(SummaryQueries queries) {
+    public ClaimResource(SummaryQueries queries, SummaryConfig config) {
         this.queries = queries;
+        this.limits = config.limits();
     }
 
     @GET
@@ -51,10 +52,15 @@ public class ClaimResource {
         if (fromInstant != null && toInstant != null && !fromInstant.isBefore(toInstant)) {
             throw ProblemException.badRequest("from must be before to");
         }
+        int pageSize = QueryParams.integer("size", size, 20, 1, limits.maxPageSize(), "newslens.summary.limits.max-page-size");
+        int pageIndex = QueryParams.integer("page", page, 0, 0, Integer.MAX_VALUE - 1, null);
+        if ((long) (pageIndex + 1) * pageSize > limits.maxResultWindow()) {
+            throw ProblemException.badRequest("(page + 1) * size may not exceed " + limits.maxResultWindow()
+                    + " (newslens.summary.limits.max-result-window); narrow the filters instead");
+        }
         ClaimFilter filter = new ClaimFilter(QueryParams.text("entity", entity), QueryParams.claimType(type),
                 QueryParams.bool("hedged", hedged), QueryParams.text("attributedTo", attributedTo),
-                QueryParams.text("publisher", publisher), fromInstant, toInstant,
-                QueryParams.integer("page", page, 0, 0, 100_000), QueryParams.integer("size", size, 20, 1, MAX_SIZE));
+                QueryParams.text("publisher", publisher), fromInstant, toInstant, pageIndex, pageSize);
         return queries.claims(filter);
     }
 }

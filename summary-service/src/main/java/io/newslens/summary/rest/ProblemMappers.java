@@ -60,6 +60,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && isStatementError(sql.getSQLState())) {
+                break; // the database answered: a bug of ours (bad value, constraint, SQL), not an outage
+            }
             if (t instanceof SQLException || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 LOG.warn("database unavailable", e);
                 return Problem.of(503, "Service Unavailable", "database unavailable, retry later").toResponse();
@@ -67,5 +70,10 @@ public class ProblemMappers {
         }
         LOG.error("unexpected error", e);
         return Problem.of(500, "Internal Server Error", "unexpected error; see the service log").toResponse();
+    }
+
+    /** SQLSTATE classes 22 (data exception), 23 (integrity constraint) and 42 (syntax or access rule). */
+    private static boolean isStatementError(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23") || sqlState.startsWith("42"));
     }
 }

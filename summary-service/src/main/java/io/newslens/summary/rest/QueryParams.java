@@ -18,7 +18,29 @@ final class QueryParams {
     static String text(String name, String value) {
         if (value == null || value.isBlank()) return null;
         if (value.length() > 512) throw ProblemException.badRequest(name + " is longer than 512 characters");
-        return value.strip();
+        return printable(name, value.strip());
+    }
+
+    /** An article id (path or body): at most 512 characters, no control characters. */
+    static String id(String name, String value) {
+        if (value == null || value.isBlank()) throw ProblemException.badRequest(name + " is required");
+        return text(name, value);
+    }
+
+    /**
+     * Refuses control characters and unpaired surrogates (found by SummaryFuzzTest: PostgreSQL cannot
+     * take a NUL, and the query failed with a misleading 503 "database unavailable").
+     */
+    static String printable(String name, String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                throw ProblemException.badRequest(name + " contains a control character or an unpaired surrogate");
+            }
+        }
+        return value;
     }
 
     static String claimType(String value) {
@@ -39,6 +61,11 @@ final class QueryParams {
     }
 
     static int integer(String name, String value, int defaultValue, int min, int max) {
+        return integer(name, value, defaultValue, min, max, null);
+    }
+
+    /** {@code property}: the configuration key behind {@code max}, named in the problem (null when fixed). */
+    static int integer(String name, String value, int defaultValue, int min, int max, String property) {
         if (value == null || value.isBlank()) return defaultValue;
         int v;
         try {
@@ -46,7 +73,8 @@ final class QueryParams {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name + " must be an integer");
         }
-        if (v < min || v > max) throw ProblemException.badRequest(name + " must be between " + min + " and " + max);
+        if (v < min || v > max) throw ProblemException.badRequest(name + " must be between " + min + " and " + max
+                + (property == null ? "" : " (" + property + ")"));
         return v;
     }
 

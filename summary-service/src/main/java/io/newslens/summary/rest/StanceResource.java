@@ -1,5 +1,6 @@
 package io.newslens.summary.rest;
 
+import io.newslens.summary.config.SummaryConfig;
 import io.newslens.summary.domain.StanceAnswer;
 import io.newslens.summary.domain.StanceDistribution;
 import io.newslens.summary.domain.StanceRequest;
@@ -25,15 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "stances", description = "Stances on entities and on propositions")
 public class StanceResource {
 
-    static final int MAX_CLAIM = 2_000;
-    static final int MAX_TEXT = 500_000;
-
     private final StanceDistributionQuery distribution;
     private final PropositionStanceService propositions;
+    private final SummaryConfig.Limits limits;
 
-    public StanceResource(StanceDistributionQuery distribution, PropositionStanceService propositions) {
+    public StanceResource(StanceDistributionQuery distribution, PropositionStanceService propositions, SummaryConfig config) {
         this.distribution = distribution;
         this.propositions = propositions;
+        this.limits = config.limits();
     }
 
     @GET
@@ -65,15 +65,17 @@ public class StanceResource {
     public StanceAnswer stance(StanceRequest request) {
         if (request == null) throw ProblemException.badRequest("a JSON body {\"claim\": ..., \"articleId\"|\"text\": ...} is required");
         if (request.claim() == null || request.claim().isBlank()) throw ProblemException.badRequest("claim is required");
-        if (request.claim().length() > MAX_CLAIM) throw ProblemException.badRequest("claim is longer than " + MAX_CLAIM + " characters");
+        if (request.claim().length() > limits.maxClaimChars()) throw ProblemException.badRequest("claim is longer than "
+                + limits.maxClaimChars() + " characters (newslens.summary.limits.max-claim-chars)");
         boolean hasId = request.articleId() != null && !request.articleId().isBlank();
         boolean hasText = request.text() != null && !request.text().isBlank();
         if (hasId == hasText) throw ProblemException.badRequest("give exactly one of articleId and text");
         if (hasText) {
-            if (request.text().length() > MAX_TEXT) throw ProblemException.badRequest("text is longer than " + MAX_TEXT + " characters");
+            if (request.text().length() > limits.maxTextChars()) throw ProblemException.badRequest("text is longer than "
+                    + limits.maxTextChars() + " characters (newslens.summary.limits.max-text-chars)");
             return propositions.forText(request.claim(), request.text());
         }
-        return propositions.forArticle(request.claim(), request.articleId().strip())
+        return propositions.forArticle(request.claim(), QueryParams.id("articleId", request.articleId()))
                 .orElseThrow(() -> ProblemException.notFound("no article " + request.articleId()));
     }
 }

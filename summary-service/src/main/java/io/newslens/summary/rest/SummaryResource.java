@@ -31,7 +31,8 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SummaryView.class)))
     @APIResponse(responseCode = "404", description = "no analysis for this article (yet); the detail gives the reason when it failed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SummaryView get(@PathParam("articleId") String articleId) {
+    public SummaryView get(@PathParam("articleId") String rawId) {
+        String articleId = QueryParams.id("articleId", rawId);
         return queries.summary(articleId).orElseThrow(() -> ProblemException.notFound(queries.lastFailure(articleId)
                 .map(reason -> "the analysis of article " + articleId + " failed: " + reason)
                 .orElse("no summary for article " + articleId)));
