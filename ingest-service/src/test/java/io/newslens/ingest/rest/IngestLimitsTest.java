@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import io.newslens.security.testing.TestApiKey;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -66,6 +68,7 @@ class IngestLimitsTest {
         byte[] big = "{}\n".repeat(400_000).getBytes(StandardCharsets.UTF_8); // 1.2 MB > 1 MiB
         List<Long> before = counts();
         HttpRequest request = HttpRequest.newBuilder(batch).header("Content-Type", "application/x-ndjson")
+                .header(TestApiKey.HEADER, TestApiKey.key())
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
