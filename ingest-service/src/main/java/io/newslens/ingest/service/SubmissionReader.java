@@ -152,6 +152,19 @@ public class SubmissionReader {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant = parseInstant(value);
+        // PostgreSQL timestamps end at year 294276: keep to years 1..9999
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw IngestException.badRequest("invalid-request",
+                    "\"publishedAt\" must lie between the years 1 and 9999, got '" + value.strip() + "'.");
+        }
+        return instant;
+    }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
+
+    private static Instant parseInstant(String value) {
         String v = value.strip();
         try {
             return OffsetDateTime.parse(v).toInstant();

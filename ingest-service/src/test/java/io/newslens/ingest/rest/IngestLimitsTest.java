@@ -93,6 +93,17 @@ class IngestLimitsTest {
         api().get("/api/articles?page=99&size=100").then().statusCode(200);
     }
 
+    /** A publication date PostgreSQL cannot store is refused up front, not a 500 from the database. */
+    @Test
+    void publishedAtOutsideTheDatabaseRangeIs400AndStoresNothing() {
+        List<Long> before = counts();
+        String text = "A headline\n\nBody text of a page long enough to be an article. ".repeat(5);
+        api().contentType("application/json").body("{\"text\":\"" + text.replace("\n", "\\n") + "\",\"publishedAt\":\"+1000000000-01-01T00:00:00Z\"}")
+                .post("/api/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("publishedAt"));
+        assertEquals(before, counts());
+    }
+
     /** Regression (found by IngestFuzzTest): a NUL in a hint reached PostgreSQL and answered 500. */
     @Test
     void controlCharactersInHintsAre400AndStoreNothing() {

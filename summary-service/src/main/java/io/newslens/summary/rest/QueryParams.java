@@ -82,14 +82,24 @@ final class QueryParams {
     static Instant instant(String name, String value, boolean upperBound) {
         if (value == null || value.isBlank()) return null;
         String v = value.strip();
+        Instant instant;
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (upperBound ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                instant = (upperBound ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } else {
+                instant = Instant.parse(v);
             }
-            return Instant.parse(v);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest(name + " must be a date (2024-05-01) or an instant (2024-05-01T00:00:00Z)");
         }
+        // PostgreSQL timestamps stop at year 294276 and start at 4713 BC: keep to years 1..9999
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
+            throw ProblemException.badRequest(name + " must lie between the years 1 and 9999");
+        }
+        return instant;
     }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 }

@@ -120,7 +120,10 @@ class SummaryApiTest {
         List<Object> joined = new ArrayList<>(first.getList("items"));
         joined.addAll(second.getList("items"));
         assertEquals(both.getList("items"), joined);
-        given().queryParam("page", 100000).get("/api/claims").then().statusCode(200).body("items.size()", equalTo(0));
+        given().queryParam("page", 400).get("/api/claims").then().statusCode(200).body("items.size()", equalTo(0));
+        // beyond the result window: a clear 400 naming the limit, not a deep scan
+        given().queryParam("page", 100000).get("/api/claims").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("max-result-window"));
     }
 
     @Test

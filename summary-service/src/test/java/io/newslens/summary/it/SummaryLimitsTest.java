@@ -50,6 +50,13 @@ class SummaryLimitsTest {
     }
 
     @Test
+    void datesOutsideTheDatabaseRangeAre400NotServerErrors() {
+        // found by SummaryFuzzTest: year 1000000000 reached PostgreSQL and came back as a 500
+        problem(api().queryParam("from", "+1000000000-01-01T00:00:00Z").get("/api/claims").then(), 400, "between the years 1 and 9999");
+        problem(api().queryParam("to", "-5000-01-01T00:00:00Z").get("/api/claims").then(), 400, "between the years 1 and 9999");
+    }
+
+    @Test
     void pageSizeAndDeepPaging() {
         problem(api().queryParam("size", 101).get("/api/claims").then(), 400, "newslens.summary.limits.max-page-size", "100");
         problem(api().queryParam("page", 100).queryParam("size", 100).get("/api/claims").then(), 400,
