@@ -139,12 +139,20 @@ public class UrlFetcher {
                 .putHeader("User-Agent", config.userAgent())
                 .putHeader("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1");
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
-        Future<Hop> hop = client.request(options)
-                .compose(r -> {
-                    request.set(r);
-                    return r.send();
-                })
-                .compose(response -> readBody(uri, response));
+        // The response listener is attached before the request is sent, so the body handlers are in
+        // place before the first chunk arrives (a listener attached after send() can miss a short body).
+        Promise<Hop> result = Promise.promise();
+        client.request(options).onComplete(ar -> {
+            if (ar.failed()) {
+                result.tryFail(ar.cause());
+                return;
+            }
+            HttpClientRequest r = ar.result();
+            request.set(r);
+            r.response().compose(response -> readBody(uri, response)).onComplete(result);
+            r.end().onFailure(result::tryFail);
+        });
+        Future<Hop> hop = result.future();
         try {
             return hop.toCompletionStage().toCompletableFuture()
                     .get(config.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
