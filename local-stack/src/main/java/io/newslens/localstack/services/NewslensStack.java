@@ -64,7 +64,7 @@ public final class NewslensStack implements AutoCloseable {
                 // the key through the environment, not the command line (where ps shows it)
                 Map<String, String> env = Map.of("NEWSLENS_SECURITY_API_KEYS_CLIENTS_" + API_CLIENT.toUpperCase(java.util.Locale.ROOT) + "_KEY",
                         stack.apiKey);
-                QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port > 0 ? port : io.newslens.localstack.Ports.free(),
+                QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port,
                         config, env);
                 stack.services.put(spec, service);
             }

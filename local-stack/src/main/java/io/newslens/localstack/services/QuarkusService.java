@@ -19,7 +19,7 @@ public final class QuarkusService {
     private final ServiceSpec spec;
     private final Path jar;
     private final Path dir;
-    private final int port;
+    private int port;
     private final Map<String, String> config;
     private final Map<String, String> env;
     private ChildProcess process;
@@ -64,6 +64,11 @@ public final class QuarkusService {
     }
 
     public synchronized void start(Duration timeout) {
+        if (port == 0) {
+            // chosen now, not when the stack was planned: a port picked seconds earlier from the
+            // ephemeral range may meanwhile be taken by an outgoing connection
+            port = Ports.free();
+        }
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build the services first (./mvnw install -DskipTests)");
         }
@@ -72,6 +77,8 @@ public final class QuarkusService {
         classDataCache = new ClassDataCache(jar.getParent(), jvm);
         List<String> options = new ArrayList<>(spec.jvmOptions());
         options.addAll(classDataCache.jvmOptions());
+        // the archive dump lists every class it skips as a warning: keep the log for the service's own errors
+        options.add("-Xlog:cds=error");
         jvmOptions = List.copyOf(options);
         List<String> command = new ArrayList<>();
         command.add(jvm.java().toString());
