@@ -105,6 +105,13 @@ public interface SearchConfig {
         @WithDefault("1200")
         int maxChars();
 
+        /**
+         * How long after start-up the model is loaded and the embedding step begins: loading it takes
+         * about a second of CPU, which would otherwise compete with start-up (readiness) for the cores.
+         */
+        @WithDefault("PT5S")
+        java.time.Duration startDelay();
+
         /** Threads running the model for the background embedding step (the rest of the CPU stays with indexing and search). */
         @WithDefault("1")
         int threads();

@@ -24,13 +24,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * already indexed (and searchable by keyword). It takes fresh ids from the bounded {@link EmbeddingQueue}
  * first, and searches the index for documents without a vector for their version when it has to: at
  * start-up (catch-up after a restart), after the queue overflowed or a batch failed, after a reindex,
- * and whenever an idle check finds some. Until its vector is written an article is simply not among
+ * and whenever an idle check finds some. It starts a few seconds after start-up (start-delay), when
+ * it loads the model. Until its vector is written an article is simply not among
  * kNN results (semantic, hybrid, vector neighbours of /similar).
  */
 @ApplicationScoped
 public class EmbeddingWorker {
 
     private static final Logger LOG = Logger.getLogger(EmbeddingWorker.class);
+    /** Texts per model thread between two checks for indexing work (about 0.2 s of CPU). */
+    private static final int CHUNK_PER_THREAD = 4;
 
     private final EmbeddingService embeddings;
     private final EmbeddingQueue queue;
@@ -148,6 +151,9 @@ public class EmbeddingWorker {
     }
 
     private void run() {
+        if (!warmUpAfterStartDelay()) {
+            return;
+        }
         long backoff = config.indexing().initialBackoff().toMillis();
         long nextCheck = 0;
         String scanAfter = null;
@@ -219,6 +225,29 @@ public class EmbeddingWorker {
     }
 
     /**
+     * Waits {@code start-delay}, then loads the model: start-up (and readiness) keeps the cores, and the
+     * first batch does not pay for the load. Articles indexed meanwhile wait in the queue or are found by
+     * the first index scan. False when the service stops first.
+     */
+    private boolean warmUpAfterStartDelay() {
+        try {
+            Thread.sleep(config.embedding().startDelay().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        long t0 = System.nanoTime();
+        try {
+            embeddings.warmUp();
+            LOG.infof("embedding model ready in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            // the first embed() retries the load, and the step reports the error where it matters
+            LOG.warnf("embedding model warm-up failed: %s", e.getMessage());
+        }
+        return running;
+    }
+
+    /**
      * Embeds the documents of {@code ids} that still lack a vector and writes the vectors. A document
      * that changed in between conflicts and is read again: its vector is reused when the article version
      * is still the one it was computed from, else computed anew from the new version.
@@ -267,17 +296,25 @@ public class EmbeddingWorker {
         }
     }
 
-    private void embed(List<VectorWriter.Snapshot> docs, Map<String, Computed> into) {
-        if (docs.isEmpty()) {
-            return;
-        }
-        List<String> texts = new ArrayList<>(docs.size());
-        for (VectorWriter.Snapshot d : docs) {
-            texts.add(ArticleEmbeddingText.of(d.doc(), config.embedding().leadParagraphs(), config.embedding().maxChars()));
-        }
-        List<float[]> vectors = embeddings.embedAll(texts);
-        for (int i = 0; i < docs.size(); i++) {
-            into.put(docs.get(i).id(), new Computed(docs.get(i).version(), vectors.get(i)));
+    /**
+     * Runs the model over the documents a few at a time, yielding to indexing in between: a batch takes
+     * seconds of CPU, and the cores are the indexing path's first (keyword search must stay fresh).
+     */
+    private void embed(List<VectorWriter.Snapshot> docs, Map<String, Computed> into) throws InterruptedException {
+        int chunk = Math.max(1, config.embedding().threads() * CHUNK_PER_THREAD);
+        for (int from = 0; from < docs.size(); from += chunk) {
+            if (from > 0) {
+                yieldToIndexing();
+            }
+            List<VectorWriter.Snapshot> part = docs.subList(from, Math.min(docs.size(), from + chunk));
+            List<String> texts = new ArrayList<>(part.size());
+            for (VectorWriter.Snapshot d : part) {
+                texts.add(ArticleEmbeddingText.of(d.doc(), config.embedding().leadParagraphs(), config.embedding().maxChars()));
+            }
+            List<float[]> vectors = embeddings.embedAll(texts);
+            for (int i = 0; i < part.size(); i++) {
+                into.put(part.get(i).id(), new Computed(part.get(i).version(), vectors.get(i)));
+            }
         }
     }
 

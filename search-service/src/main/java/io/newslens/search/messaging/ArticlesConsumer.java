@@ -4,7 +4,7 @@ import io.newslens.common.events.ArticleParsed;
 import io.newslens.search.embedding.EmbeddingWorker;
 import io.newslens.search.index.ArticleIndexer;
 import io.newslens.search.index.IndexManager;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -17,6 +17,12 @@ import java.util.List;
  * Indexes batches from topic {@code articles}; offsets are committed after the method returns, that is
  * after Elasticsearch accepted the batch. Vectors are not computed here: the written ids are handed to
  * the background {@link EmbeddingWorker}, so the model never slows indexing down.
+ *
+ * <p>Batches are written by up to {@code smallrye.messaging.worker.articles-indexing.max-concurrency}
+ * workers at once, so the next batch is read, decoded and merged while Elasticsearch indexes the previous
+ * one. Out-of-order writes are safe: every write is merged by article version and guarded by
+ * {@code if_seq_no} (see {@link ArticleIndexer}), and the throttled commit strategy only commits an
+ * offset once every record before it is processed.
  */
 @ApplicationScoped
 public class ArticlesConsumer {
@@ -35,7 +41,7 @@ public class ArticlesConsumer {
     }
 
     @Incoming("articles")
-    @Blocking
+    @Blocking(value = "articles-indexing", ordered = false)
     public void consume(ConsumerRecords<String, ArticleParsed> batch) {
         List<ConsumerRecord<String, ArticleParsed>> records = new ArrayList<>(batch.count());
         batch.forEach(records::add);
