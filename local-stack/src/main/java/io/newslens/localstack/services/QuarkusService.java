@@ -77,6 +77,11 @@ public final class QuarkusService {
         classDataCache = new ClassDataCache(jar.getParent(), jvm);
         List<String> options = new ArrayList<>(spec.jvmOptions());
         options.addAll(classDataCache.jvmOptions());
+        // extra options for every service, e.g. a JFR recording when profiling a benchmark
+        String extra = System.getenv().getOrDefault("NEWSLENS_SERVICE_JAVA_OPTS", "").trim();
+        if (!extra.isEmpty()) {
+            options.addAll(List.of(extra.split("\\s+")));
+        }
         // the archive dump lists every class it skips as a warning: keep the log for the service's own errors
         options.add("-Xlog:cds=error");
         jvmOptions = List.copyOf(options);
