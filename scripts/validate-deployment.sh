@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Validates the deployment files offline (no Docker engine, no cluster needed):
-#   1. docker-compose.yml: `docker-compose config -q` (Debian's docker-compose v1, installed with
+#   1. docker-compose.yml (alone, with docker-compose.override.yml, with docker-compose.local.yml): `docker-compose config` (Debian's docker-compose v1, installed with
 #      apt-get when missing and running as root), dclint (compose-spec schema and lint rules), and
 #      checks of health checks, start order, secrets and the Dockerfiles it builds from.
 #   2. k8s/: renders the default deployment and the dev and prod overlays with `kubectl kustomize`
@@ -64,9 +64,14 @@ RESOLVED=()
 if command -v docker-compose >/dev/null; then
   docker-compose -f "$COMPOSE" config -q 2>"$WORK/compose.err" \
     || { cat "$WORK/compose.err" >&2; die "docker-compose config rejects docker-compose.yml"; }
-  docker-compose -f "$COMPOSE" config >"$WORK/compose-resolved.yaml" 2>/dev/null
+  # As `docker compose up` runs it: with docker-compose.override.yml (the published ports).
+  docker-compose -f "$COMPOSE" -f "$ROOT/docker-compose.override.yml" config >"$WORK/compose-resolved.yaml" 2>"$WORK/compose.err" \
+    || { cat "$WORK/compose.err" >&2; die "docker-compose config rejects docker-compose.yml + docker-compose.override.yml"; }
   RESOLVED=(--resolved "$WORK/compose-resolved.yaml")
-  echo "  ok: $(docker-compose version --short 2>/dev/null || echo docker-compose) accepts it"
+  # The local stack (deploy/local/build-images): images built here, host networking.
+  docker-compose -f "$COMPOSE" -f "$ROOT/docker-compose.local.yml" config >"$WORK/compose-local.yaml" 2>"$WORK/compose.err" \
+    || { cat "$WORK/compose.err" >&2; die "docker-compose config rejects docker-compose.yml + docker-compose.local.yml"; }
+  echo "  ok: $(docker-compose version --short 2>/dev/null || echo docker-compose) accepts it, with docker-compose.override.yml and with docker-compose.local.yml"
 else
   echo "  WARNING: docker-compose is not installed and cannot be installed here: skipped (dclint still runs)"
 fi
@@ -81,6 +86,10 @@ echo "  ok: no errors"
 
 step "docker-compose.yml: health checks, start order, secrets, Dockerfiles"
 node "$TOOLS/validate-manifests.mjs" compose "$COMPOSE" "${RESOLVED[@]}" || die "docker-compose.yml checks failed"
+if [[ -f "$WORK/compose-local.yaml" ]]; then
+  step "docker-compose.local.yml: host networking, local images, the same health checks"
+  node "$TOOLS/validate-manifests.mjs" compose-local "$WORK/compose-local.yaml" || die "docker-compose.local.yml checks failed"
+fi
 
 # --- k8s/ -----------------------------------------------------------------------------------------
 command -v kubectl >/dev/null || die "kubectl is not installed: it renders k8s/ (kubectl kustomize)"

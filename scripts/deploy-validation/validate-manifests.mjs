@@ -9,6 +9,8 @@
 //   node validate-manifests.mjs compose <docker-compose.yml> [--resolved config.yaml]
 //       Checks health checks and start order, secrets from the environment, and the Dockerfiles the
 //       compose file builds from.
+//   node validate-manifests.mjs compose-local <resolved docker-compose.yml + docker-compose.local.yml>
+//       Checks host networking, local images and health checks of the local stack.
 //
 // Prints one line per check group; exits 1 listing every problem found.
 
@@ -384,14 +386,30 @@ function checkCompose(file, args) {
   console.log(`  services: ${names.join(", ")}; health checks, depends_on conditions, secrets from the environment and ${Object.values(services).filter((s) => s.build).length * 2} Dockerfiles checked`);
 }
 
+// The local stack (docker-compose.yml + docker-compose.local.yml, resolved): every container on the
+// host's network (no bridge network, no published ports), images built on this machine, and every
+// long-running service still health-checked.
+function checkComposeLocal(file) {
+  const services = readYamlDocs(file)[0]?.services ?? {};
+  for (const [name, s] of Object.entries(services)) {
+    const where = `${file} service ${name}`;
+    if (s.network_mode !== "host") fail(where, "must use network_mode: host (no bridge networks here)");
+    if (s.ports?.length) fail(where, "publishes ports, which host networking does not allow");
+    if (!/^(local|newslens)\//.test(String(s.image ?? ""))) fail(where, `image ${s.image} is not built by deploy/local/build-images`);
+    if (s.restart !== "no" && !s.healthcheck?.test) fail(where, "a long-running service needs a healthcheck");
+  }
+  console.log(`  services: ${Object.keys(services).join(", ")}; host networking and local images checked`);
+}
+
 // ---------------------------------------------------------------------------------------------
 
 const [mode, file, ...rest] = process.argv.slice(2);
-if (!["k8s", "compose"].includes(mode) || !file) {
-  console.error("usage: validate-manifests.mjs k8s <rendered.yaml> [--readme FILE] [--topics Topics.java] | compose <docker-compose.yml> [--resolved FILE]");
+if (!["k8s", "compose", "compose-local"].includes(mode) || !file) {
+  console.error("usage: validate-manifests.mjs k8s <rendered.yaml> [--readme FILE] [--topics Topics.java] | compose <docker-compose.yml> [--resolved FILE] | compose-local <resolved.yaml>");
   process.exit(2);
 }
 if (mode === "k8s") await checkK8s(file, rest);
+else if (mode === "compose-local") checkComposeLocal(file);
 else checkCompose(file, rest);
 
 for (const w of warnings) console.log(`  WARNING ${w}`);
