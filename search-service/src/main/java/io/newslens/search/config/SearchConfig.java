@@ -107,9 +107,11 @@ public interface SearchConfig {
 
         /**
          * How long after start-up the model is loaded and the embedding step begins: loading it takes
-         * about a second of CPU, which would otherwise compete with start-up (readiness) for the cores.
+         * one to two seconds of CPU, which would otherwise compete with start-up (readiness) for the
+         * cores, this service's and, on a small node, that of services starting beside it. A semantic
+         * query before then loads the model on demand.
          */
-        @WithDefault("PT5S")
+        @WithDefault("PT20S")
         java.time.Duration startDelay();
 
         /** Threads running the model for the background embedding step (the rest of the CPU stays with indexing and search). */
