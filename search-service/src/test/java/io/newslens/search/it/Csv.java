@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Minimal RFC 4180 reader (quoted fields with "" escapes and newlines) for the FNC-1 test corpus. */
-final class Csv {
+public final class Csv {
     private Csv() {
     }
 
-    static List<List<String>> parse(String s) {
+    public static List<List<String>> parse(String s) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
