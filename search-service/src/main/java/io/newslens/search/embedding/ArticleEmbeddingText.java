@@ -6,8 +6,9 @@ import io.newslens.search.domain.ArticleDocument;
 import java.util.List;
 
 /**
- * What of an article gets embedded: the title and the lead paragraphs. MiniLM reads at most 256 word
- * pieces, so embedding the whole body would silently truncate it anyway; the lead carries the topic.
+ * What of an article gets embedded: the title and the lead paragraphs. The model reads only the first
+ * 126 word pieces (its tokenizer.json truncates at 128 tokens with [CLS] and [SEP], see MiniLmEncoder),
+ * so embedding the whole body would silently truncate it anyway; the lead carries the topic.
  */
 public final class ArticleEmbeddingText {
 
