@@ -95,7 +95,7 @@ final class ClassDataCache {
         }
     }
 
-    /** Hash of every file of the fast-jar (path, size, modification time) and of the JVM. */
+    /** Hash of every file of the packaged app (path, size, modification time) and of the JVM. */
     private static String fingerprint(Path appDir, ServiceJvm jvm) {
         try (Stream<Path> files = Files.walk(appDir)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A Newslens service run from its packaged fast-jar ({@code target/quarkus-app/quarkus-run.jar}). */
+/** A Newslens service run from its packaged jar ({@code target/quarkus-app/quarkus-run.jar}). */
 public final class QuarkusService {
 
     private final ServiceSpec spec;
