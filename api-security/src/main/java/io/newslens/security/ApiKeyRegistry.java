@@ -1,5 +1,6 @@
 package io.newslens.security;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
@@ -15,8 +16,10 @@ import java.util.Set;
 
 /**
  * The configured API keys, kept only as SHA-256 digests and compared in constant time, so neither
- * memory dumps nor response timing give a key away.
+ * memory dumps nor response timing give a key away. Created at start-up ({@link Startup}), so that a
+ * bad key in the configuration stops the service from starting instead of failing every request.
  */
+@Startup
 @ApplicationScoped
 public class ApiKeyRegistry {
 
