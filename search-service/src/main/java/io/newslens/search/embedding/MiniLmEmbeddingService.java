@@ -62,7 +62,8 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(model().encoder().embed(text));
+        MiniLmEncoder encoder = model().encoder();
+        return encoder.hasWordPieces(text) ? Optional.of(encoder.embed(text)) : Optional.empty();
     }
 
     @Override
@@ -70,8 +71,9 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
         if (texts.isEmpty()) {
             return List.of();
         }
-        List<String> nonBlank = texts.stream().map(t -> t == null || t.isBlank() ? "-" : t).toList();
         Model m = model();
+        // a text the model reads nothing of would fail the whole batch (and its retries): it gets the vector of "-"
+        List<String> nonBlank = texts.stream().map(t -> t == null || t.isBlank() || !m.encoder().hasWordPieces(t) ? "-" : t).toList();
         if (nonBlank.size() == 1) {
             return List.of(m.encoder().embed(nonBlank.get(0)));
         }

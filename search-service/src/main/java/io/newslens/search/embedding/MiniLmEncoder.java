@@ -100,6 +100,11 @@ public final class MiniLmEncoder {
         return pieces;
     }
 
+    /** Whether the model reads anything of {@code text}: not blank is not enough (a lone no-break space has no word piece). */
+    public boolean hasWordPieces(String text) {
+        return text != null && !tokenizer.tokenize(text).isEmpty();
+    }
+
     /** The unit vector of {@code text} (384 dimensions). */
     public float[] embed(String text) {
         long[] pieceIds = tokenizer.ids(modelInput(text));

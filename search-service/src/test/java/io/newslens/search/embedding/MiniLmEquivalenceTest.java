@@ -103,6 +103,20 @@ class MiniLmEquivalenceTest {
         }
     }
 
+    @Test
+    void serviceTreatsTextWithoutTokensAsBlankInsteadOfFailingTheBatch() {
+        MiniLmEmbeddingService service = new MiniLmEmbeddingService(2);
+        List<String> batch = List.of("\u00a0", "Ebola outbreak spreads in West Africa", "\u200b");
+        List<float[]> vectors = service.embedAll(batch);
+        assertEquals(3, vectors.size());
+        float[] dash = encoder.embed("-");
+        assertArrayEquals(dash, vectors.get(0), 1e-6f, "a lone no-break space gets the vector of a blank text");
+        assertArrayEquals(dash, vectors.get(2), 1e-6f);
+        assertArrayEquals(encoder.embed(batch.get(1)), vectors.get(1), 1e-6f, "the readable text of the batch is embedded as usual");
+        assertTrue(service.embed("\u00a0").isEmpty(), "a query the model reads nothing of has no vector");
+        assertTrue(service.embed("ebola").isPresent());
+    }
+
     /** What the embedding step embeds for each seed page: first line as title, the rest as paragraphs. */
     private static List<String> embeddedSeedTexts() {
         List<String> out = new ArrayList<>();
