@@ -62,8 +62,7 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        MiniLmEncoder encoder = model().encoder();
-        return encoder.hasWordPieces(text) ? Optional.of(encoder.embed(text)) : Optional.empty();
+        return model().encoder().embedIfReadable(text);
     }
 
     @Override
@@ -72,14 +71,12 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
             return List.of();
         }
         Model m = model();
-        // a text the model reads nothing of would fail the whole batch (and its retries): it gets the vector of "-"
-        List<String> nonBlank = texts.stream().map(t -> t == null || t.isBlank() || !m.encoder().hasWordPieces(t) ? "-" : t).toList();
-        if (nonBlank.size() == 1) {
-            return List.of(m.encoder().embed(nonBlank.get(0)));
+        if (texts.size() == 1) {
+            return List.of(vectorInBatch(m.encoder(), texts.get(0)));
         }
-        List<Future<float[]>> futures = new ArrayList<>(nonBlank.size());
-        for (String text : nonBlank) {
-            futures.add(m.pool().submit(() -> m.encoder().embed(text)));
+        List<Future<float[]>> futures = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            futures.add(m.pool().submit(() -> vectorInBatch(m.encoder(), text)));
         }
         List<float[]> vectors = new ArrayList<>(futures.size());
         try {
@@ -95,6 +92,14 @@ public final class MiniLmEmbeddingService implements EmbeddingService {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
         return vectors;
+    }
+
+    /**
+     * A text the model reads nothing of (blank, or e.g. a lone no-break space) gets the vector of "-":
+     * refusing it would fail the whole batch, and every retry of it.
+     */
+    private static float[] vectorInBatch(MiniLmEncoder encoder, String text) {
+        return (text == null ? Optional.<float[]>empty() : encoder.embedIfReadable(text)).orElseGet(() -> encoder.embed("-"));
     }
 
     /** The encoder and the threads that run it, created together on first use. */

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -89,9 +90,17 @@ public final class MiniLmEncoder {
     }
 
     static List<String> modelInput(WordPieceTokenizer tokenizer, String text) {
-        List<String> pieces = truncated(tokenizer, tokenizer.tokenize(text));
+        List<String> pieces = modelInputOrEmpty(tokenizer, text);
         if (pieces.isEmpty()) {
             throw new IllegalArgumentException("Cannot embed empty or whitespace-only text");
+        }
+        return pieces;
+    }
+
+    private static List<String> modelInputOrEmpty(WordPieceTokenizer tokenizer, String text) {
+        List<String> pieces = truncated(tokenizer, tokenizer.tokenize(text));
+        if (pieces.isEmpty()) {
+            return pieces;
         }
         String rebuilt = String.join(" ", pieces).replace(" " + CONTINUATION, "").trim();
         if (!truncated(tokenizer, tokenizer.tokenize(rebuilt)).equals(pieces)) {
@@ -100,14 +109,22 @@ public final class MiniLmEncoder {
         return pieces;
     }
 
-    /** Whether the model reads anything of {@code text}: not blank is not enough (a lone no-break space has no word piece). */
-    public boolean hasWordPieces(String text) {
-        return text != null && !tokenizer.tokenize(text).isEmpty();
+    /**
+     * The unit vector of {@code text}, or none when the model reads nothing of it: not blank is not
+     * enough (a lone no-break space has no word piece). Tokenizes once.
+     */
+    public Optional<float[]> embedIfReadable(String text) {
+        List<String> pieces = modelInputOrEmpty(tokenizer, text);
+        return pieces.isEmpty() ? Optional.empty() : Optional.of(vectorOf(pieces));
     }
 
     /** The unit vector of {@code text} (384 dimensions). */
     public float[] embed(String text) {
-        long[] pieceIds = tokenizer.ids(modelInput(text));
+        return vectorOf(modelInput(text));
+    }
+
+    private float[] vectorOf(List<String> pieces) {
+        long[] pieceIds = tokenizer.ids(pieces);
         int n = pieceIds.length + 2;
         long[] ids = new long[n];
         ids[0] = cls;
