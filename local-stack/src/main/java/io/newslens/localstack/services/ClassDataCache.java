@@ -50,7 +50,16 @@ final class ClassDataCache {
             return List.of();
         }
         if (!training) {
-            return List.of(aot ? "-XX:AOTCache=" + cacheFile : "-XX:SharedArchiveFile=" + cacheFile);
+            if (!aot) {
+                return List.of("-XX:SharedArchiveFile=" + cacheFile);
+            }
+            /*
+             * ArchiveRelocationMode=0 maps the cache at the address it was written for instead of
+             * relocating every pointer in it (the JDK's default, mode 1, relocates always for ASLR):
+             * 0.2 s of every start with a 130 MB cache (-Xlog:aot). A local, single-user stack trades
+             * that address randomisation for start-up; the container images do not use this cache.
+             */
+            return List.of("-XX:AOTCache=" + cacheFile, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         }
         try {
             Files.createDirectories(trainingFile.getParent());

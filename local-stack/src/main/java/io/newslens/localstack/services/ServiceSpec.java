@@ -12,7 +12,13 @@ public enum ServiceSpec {
      */
     INGEST("ingest-service", 8081, "ingest", "160m", List.of("-XX:TieredStopAtLevel=1")),
     SEARCH("search-service", 8082, null, "256m", List.of()),
-    SUMMARY("summary-service", 8083, "summary", "256m", List.of());
+    /*
+     * summary-service too: on two cores C2 spent ~2 s of CPU during its start compiling the JDK's
+     * class-loading methods beside the start-up thread (JFR), and it became ready in 3.5-4.5 s
+     * instead of 2.5-2.9 s. The built-in analyser costs 2-4 ms of CPU per article either way,
+     * far from the pace articles arrive at; see README "Footprint" for the measured trade-off.
+     */
+    SUMMARY("summary-service", 8083, "summary", "256m", List.of("-XX:TieredStopAtLevel=1"));
 
     /**
      * Environment of every service process. glibc gives each thread that allocates its own 64 MB

@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.newslens.summary.service.PropositionStanceService;
 import io.newslens.summary.service.ReanalyseService;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.sql.SQLException;
-import java.util.stream.Collectors;
 
 /** Every error leaves as problem+json; unexpected ones are logged and never leak internals. */
 public class ProblemMappers {
@@ -38,13 +36,6 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
         return Problem.of(400, "Bad Request", "request body is not valid JSON: " + e.getOriginalMessage()).toResponse();
-    }
-
-    @ServerExceptionMapper
-    public Response constraint(ConstraintViolationException e) {
-        String detail = e.getConstraintViolations().stream()
-                .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; "));
-        return Problem.of(400, "Bad Request", detail).toResponse();
     }
 
     @ServerExceptionMapper
