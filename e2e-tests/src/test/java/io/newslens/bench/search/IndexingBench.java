@@ -101,6 +101,9 @@ final class IndexingBench {
                 awaitVectors("warm-" + tag + "-", warm.size(), 600);
             }
             double batchesBefore = metric("newslens_search_batch_write_seconds_count");
+            double writeSecondsBefore = metric("newslens_search_batch_write_seconds_sum");
+            double embedSecondsBefore = metric("newslens_search_embedding_batch_seconds_sum");
+            JsonObject esBefore = indexStats(ALIAS);
 
             long t0 = System.nanoTime();
             produce(producer, corpus, PREFIX);
@@ -109,9 +112,16 @@ final class IndexingBench {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long batches = Math.round(metric("newslens_search_batch_write_seconds_count") - batchesBefore);
             int meanBatch = (int) Math.max(1, Math.round((double) corpus.size() / Math.max(1, batches)));
+            // where the pipeline's time went: inside the consumer's batch writes (mget, merge, bulk: summed over
+            // the concurrent workers) and in the embedding step's model batches, during the same window
+            double writeSeconds = metric("newslens_search_batch_write_seconds_sum") - writeSecondsBefore;
+            double embedSeconds = metric("newslens_search_embedding_batch_seconds_sum") - embedSecondsBefore;
             System.out.printf("pipeline (%s): %d articles produced to '%s' and counted by the alias in %.2f s (%.1f/s); "
                             + "%d bulk batches written by the consumer, mean %d documents; producing took %.2f s; %s%n",
                     tag, corpus.size(), Topics.ARTICLES, seconds, corpus.size() / seconds, batches, meanBatch, produced, Load.now());
+            System.out.printf("  in that window: %.2f s in batch writes (mget + merge + bulk, summed over workers), "
+                    + "%.2f s in embedding batches; Elasticsearch: %s%n", writeSeconds, embedSeconds,
+                    statsDelta(esBefore, indexStats(ALIAS)));
             double vectorSeconds = Double.NaN;
             if (expectVectors) {
                 System.out.printf("  with a vector at that moment: %d of %d%n", countWithVector(PREFIX), corpus.size());
@@ -301,6 +311,9 @@ final class IndexingBench {
                 if (rep > 0) {
                     times.add(s);
                 }
+                if (rep == BULK_REPETITIONS) {
+                    System.out.printf("  last direct _bulk (%s), Elasticsearch: %s%n", tag, statsDelta(null, indexStats(index)));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -326,6 +339,34 @@ final class IndexingBench {
         }
         return Json.createObjectBuilder().add("settings", Json.createObjectBuilder().add("index", index))
                 .add("mappings", mappings).build().toString();
+    }
+
+    /** Primary-shard totals of an index (or of the index behind an alias): indexing, get, refresh, merge and flush. */
+    private JsonObject indexStats(String index) {
+        JsonObject all = http.ok("GET", es + "/" + index + "/_stats/indexing,get,refresh,merge,flush", null, null).json();
+        return all.getJsonObject("_all").getJsonObject("primaries");
+    }
+
+    /** What Elasticsearch did between two stats snapshots (before may be null: since the index was created). */
+    private static String statsDelta(JsonObject before, JsonObject after) {
+        String[][] fields = {
+                {"indexing", "index_total", "index_time_in_millis"},
+                {"get", "total", "time_in_millis"},
+                {"refresh", "total", "total_time_in_millis"},
+                {"merges", "total", "total_time_in_millis"},
+                {"flush", "total", "total_time_in_millis"}};
+        StringBuilder out = new StringBuilder();
+        for (String[] f : fields) {
+            long count = stat(after, f[0], f[1]) - (before == null ? 0 : stat(before, f[0], f[1]));
+            long millis = stat(after, f[0], f[2]) - (before == null ? 0 : stat(before, f[0], f[2]));
+            out.append(out.isEmpty() ? "" : ", ").append(f[0]).append(' ').append(count).append(" in ").append(millis).append(" ms");
+        }
+        return out.toString();
+    }
+
+    private static long stat(JsonObject stats, String section, String field) {
+        JsonObject s = stats.getJsonObject(section);
+        return s == null || !s.containsKey(field) ? 0 : s.getJsonNumber(field).longValue();
     }
 
     private static JsonObject first(JsonObject byIndex) {
