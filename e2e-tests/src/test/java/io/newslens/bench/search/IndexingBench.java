@@ -100,9 +100,7 @@ final class IndexingBench {
             if (expectVectors) {
                 awaitVectors("warm-" + tag + "-", warm.size(), 600);
             }
-            double batchesBefore = metric("newslens_search_batch_write_seconds_count");
-            double writeSecondsBefore = metric("newslens_search_batch_write_seconds_sum");
-            double embedSecondsBefore = metric("newslens_search_embedding_batch_seconds_sum");
+            String metricsBefore = metrics();
             JsonObject esBefore = indexStats(ALIAS);
 
             long t0 = System.nanoTime();
@@ -110,12 +108,13 @@ final class IndexingBench {
             double produced = (System.nanoTime() - t0) / 1e9;
             awaitCount(ALIAS, warm.size() + corpus.size(), 3600);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            long batches = Math.round(metric("newslens_search_batch_write_seconds_count") - batchesBefore);
+            String metricsAfter = metrics();
+            long batches = Math.round(delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_count"));
             int meanBatch = (int) Math.max(1, Math.round((double) corpus.size() / Math.max(1, batches)));
             // where the pipeline's time went: inside the consumer's batch writes (mget, merge, bulk: summed over
             // the concurrent workers) and in the embedding step's model batches, during the same window
-            double writeSeconds = metric("newslens_search_batch_write_seconds_sum") - writeSecondsBefore;
-            double embedSeconds = metric("newslens_search_embedding_batch_seconds_sum") - embedSecondsBefore;
+            double writeSeconds = delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_sum");
+            double embedSeconds = delta(metricsBefore, metricsAfter, "newslens_search_embedding_batch_seconds_sum");
             System.out.printf("pipeline (%s): %d articles produced to '%s' and counted by the alias in %.2f s (%.1f/s); "
                             + "%d bulk batches written by the consumer, mean %d documents; producing took %.2f s; %s%n",
                     tag, corpus.size(), Topics.ARTICLES, seconds, corpus.size() / seconds, batches, meanBatch, produced, Load.now());
@@ -222,10 +221,19 @@ final class IndexingBench {
         }
     }
 
-    private double metric(String name) {
-        Http.Answer a = http.get(search + "/q/metrics");
+    /** One snapshot of search-service's Prometheus metrics. */
+    private String metrics() {
+        return http.get(search + "/q/metrics").body();
+    }
+
+    /** How much the metric {@code name} (summed over its tags) grew between two snapshots. */
+    private static double delta(String before, String after, String name) {
+        return metric(after, name) - metric(before, name);
+    }
+
+    private static double metric(String snapshot, String name) {
         double sum = 0;
-        for (String line : a.body().split("\n")) {
+        for (String line : snapshot.split("\n")) {
             if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
                 sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }

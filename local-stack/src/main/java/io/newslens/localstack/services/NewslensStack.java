@@ -25,10 +25,10 @@ public final class NewslensStack implements AutoCloseable {
     /** The API key client the stack configures: all roles, exempt from the rate limit (benchmarks post thousands of articles). */
     public static final String API_CLIENT = "stack";
 
-    private final LocalStack backing;
-    private final String apiKey = makeApiKey();
     private static final List<ServiceSpec> START_ORDER = List.of(ServiceSpec.INGEST, ServiceSpec.SUMMARY, ServiceSpec.SEARCH);
 
+    private final LocalStack backing;
+    private final String apiKey = makeApiKey();
     private final Map<ServiceSpec, QuarkusService> services = new EnumMap<>(ServiceSpec.class);
 
     private NewslensStack(LocalStack backing) {
