@@ -28,25 +28,54 @@ import java.util.concurrent.Future;
  * pipeline's size. The embedding step is timed on its own: from the start of production until every
  * article has its vector; and the finished documents (vectors included) are bulk-loaded too, for the
  * ratio of the whole two-step pipeline against loading precomputed vectors.
+ *
+ * <p>Both sides are treated alike: a warm-up with the whole corpus (twice for the pipeline), then {@value #REPETITIONS} timed
+ * repetitions of each, alternating (pipeline, direct, pipeline, ...), and their medians; each side's input
+ * is prepared before its clock starts (the baseline's _bulk bodies, the pipeline's serialised events), so
+ * the clocks time Kafka, the service and Elasticsearch, not the benchmark's own JSON writing. The
+ * baseline's documents are those the last warm-up pass stored. The pipeline's repetitions go into the live
+ * index under their own ids; afterwards everything but the first repetition's documents is deleted
+ * again, so the rest of the benchmark sees the corpus once.
  */
 final class IndexingBench {
 
     static final String ALIAS = "articles";
     static final String PREFIX = "fnc1-";
-    private static final int WARM_UP_ARTICLES = 40;
-    private static final int BULK_REPETITIONS = 3;
+    private static final int REPETITIONS = 3;
+    private static final int WARM_UP_PASSES = 2;
     private static final List<String> VECTOR_FIELDS = List.of("embedding", "embeddingVersion");
 
     /**
-     * @param pipelineSeconds     production start until the alias counts every article (keyword-searchable)
-     * @param vectorsSeconds      production start until every article has its vector (NaN: no vectors)
+     * One production of the corpus through the pipeline.
+     *
+     * @param seconds        production start until the alias counts every article (keyword-searchable)
+     * @param vectorSeconds  production start until every article has its vector (NaN: no vectors)
+     */
+    record Pass(double seconds, double vectorSeconds, long batches) {
+        int meanBatch(int articles) {
+            return (int) Math.max(1, Math.round((double) articles / Math.max(1, batches)));
+        }
+    }
+
+    /**
+     * @param passes              the timed pipeline repetitions
      * @param bulkSeconds         direct _bulk of the documents as the indexing step wrote them (no vectors)
      * @param bulkVectorSeconds   direct _bulk of the finished documents, vectors included (empty: no vectors)
      */
-    record Result(int articles, double pipelineSeconds, double vectorsSeconds, int meanBatch, long batches,
+    record Result(int articles, List<Pass> passes, int meanBatch,
                   List<Double> bulkSeconds, List<Double> bulkVectorSeconds, String problem) {
+        /** Median over the repetitions: production start until the alias counts every article. */
+        double pipelineSeconds() {
+            return median(passes.stream().map(Pass::seconds).toList());
+        }
+
+        /** Median over the repetitions: production start until every article has its vector. */
+        double vectorsSeconds() {
+            return median(passes.stream().map(Pass::vectorSeconds).toList());
+        }
+
         double pipelineRate() {
-            return articles / pipelineSeconds;
+            return articles / pipelineSeconds();
         }
 
         double bulkRate() {
@@ -64,7 +93,7 @@ final class IndexingBench {
 
         /** Whole pipeline (until the last vector) against a _bulk of the finished documents with precomputed vectors. */
         double ratioWithVectors() {
-            return (articles / vectorsSeconds) / (articles / median(bulkVectorSeconds));
+            return (articles / vectorsSeconds()) / (articles / median(bulkVectorSeconds));
         }
 
         double bulkVectorRate() {
@@ -82,9 +111,12 @@ final class IndexingBench {
     private final String search;
     private final String kafka;
     private final ServiceClasses service;
+    private final StackCpu cpu;
+    private long expectedInAlias;
 
-    IndexingBench(Http http, String esUrl, String searchUrl, String kafkaBootstrap, ServiceClasses service) {
+    IndexingBench(Http http, String esUrl, String searchUrl, String kafkaBootstrap, ServiceClasses service, StackCpu cpu) {
         this.http = http;
+        this.cpu = cpu;
         this.es = esUrl;
         this.search = searchUrl;
         this.kafka = kafkaBootstrap;
@@ -93,48 +125,24 @@ final class IndexingBench {
 
     Result run(List<Articles.Body> corpus, String tag, boolean expectVectors) throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            // warm-up: model loaded, JIT and ES warm before the clock starts
-            List<Articles.Body> warm = corpus.subList(0, Math.min(WARM_UP_ARTICLES, corpus.size()));
-            produce(producer, warm, "warm-" + tag + "-");
-            awaitCount(ALIAS, warm.size(), 600);
-            if (expectVectors) {
-                awaitVectors("warm-" + tag + "-", warm.size(), 600);
+            expectedInAlias = count(ALIAS);
+            // warm-up: the model loaded, the JITs of the service, of this producer and of Elasticsearch warm (one
+            // pass was not enough on a freshly started stack: the repetitions after it still got faster)
+            List<String> warmPrefixes = new ArrayList<>();
+            Pass warm = null;
+            for (int w = 1; w <= WARM_UP_PASSES; w++) {
+                warmPrefixes.add("warm" + w + "-" + tag + "-");
+                warm = pass(producer, corpus, warmPrefixes.get(w - 1), tag + ", warm-up " + w, expectVectors);
             }
-            String metricsBefore = metrics();
-            JsonObject esBefore = indexStats(ALIAS);
-
-            long t0 = System.nanoTime();
-            produce(producer, corpus, PREFIX);
-            double produced = (System.nanoTime() - t0) / 1e9;
-            awaitCount(ALIAS, warm.size() + corpus.size(), 3600);
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            String metricsAfter = metrics();
-            long batches = Math.round(delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_count"));
-            int meanBatch = (int) Math.max(1, Math.round((double) corpus.size() / Math.max(1, batches)));
-            // where the pipeline's time went: inside the consumer's batch writes (mget, merge, bulk: summed over
-            // the concurrent workers) and in the embedding step's model batches, during the same window
-            double writeSeconds = delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_sum");
-            double embedSeconds = delta(metricsBefore, metricsAfter, "newslens_search_embedding_batch_seconds_sum");
-            System.out.printf("pipeline (%s): %d articles produced to '%s' and counted by the alias in %.2f s (%.1f/s); "
-                            + "%d bulk batches written by the consumer, mean %d documents; producing took %.2f s; %s%n",
-                    tag, corpus.size(), Topics.ARTICLES, seconds, corpus.size() / seconds, batches, meanBatch, produced, Load.now());
-            System.out.printf("  in that window: %.2f s in batch writes (mget + merge + bulk, summed over workers), "
-                    + "%.2f s in embedding batches; Elasticsearch: %s%n", writeSeconds, embedSeconds,
-                    statsDelta(esBefore, indexStats(ALIAS)));
-            double vectorSeconds = Double.NaN;
-            if (expectVectors) {
-                System.out.printf("  with a vector at that moment: %d of %d%n", countWithVector(PREFIX), corpus.size());
-                awaitVectors(PREFIX, corpus.size(), 3600);
-                vectorSeconds = (System.nanoTime() - t0) / 1e9;
-                System.out.printf("embedding step (%s): every article with its vector %.2f s after production started "
-                                + "(%.1f s after the last was searchable; %.1f articles/s); %s%n",
-                        tag, vectorSeconds, vectorSeconds - seconds, corpus.size() / vectorSeconds, Load.now());
+            String warmPrefix = warmPrefixes.get(WARM_UP_PASSES - 1);
+            List<String> problems = new ArrayList<>();
+            Map<String, String> docs = storedDocuments(warmPrefix);
+            String warmProblem = check(corpus, docs, warmPrefix);
+            if (warmProblem != null) {
+                problems.add("warm-up: " + warmProblem);
             }
-
-            Map<String, String> docs = storedDocuments();
-            String problem = check(corpus, docs);
             long withVector = docs.values().stream().filter(d -> d.contains("\"embedding\"")).count();
-            System.out.printf("stored documents read back: %d, %d of them with an embedding vector%n",
+            System.out.printf("stored documents read back (last warm-up): %d, %d of them with an embedding vector%n",
                     docs.size() - (docs.containsKey("__duplicates__") ? 1 : 0), withVector);
             if (expectVectors ? withVector != corpus.size() : withVector > 0) {
                 System.out.println("warning: expected " + (expectVectors ? "vectors" : "no vectors"));
@@ -142,10 +150,115 @@ final class IndexingBench {
             docs.remove("__duplicates__");
             Map<String, String> indexed = new LinkedHashMap<>();
             docs.forEach((id, source) -> indexed.put(id, withoutVector(source)));
-            List<Double> bulk = baseline(indexed, meanBatch, tag + "-as-indexed");
-            List<Double> bulkVectors = expectVectors ? baseline(docs, meanBatch, tag + "-with-vectors") : List.of();
-            return new Result(corpus.size(), seconds, vectorSeconds, meanBatch, batches, bulk, bulkVectors, problem);
+            int meanBatch = warm.meanBatch(corpus.size());
+            String indexBody = indexDefinition();
+            Baseline asIndexed = new Baseline(indexed, meanBatch, tag + "-as-indexed");
+            Baseline finished = expectVectors ? new Baseline(docs, meanBatch, tag + "-with-vectors") : null;
+            asIndexed.time(indexBody, false); // warm-up
+            if (finished != null) {
+                finished.time(indexBody, false);
+            }
+
+            // the two sides alternate, so a trend in the machine or in Elasticsearch's warmth hits both alike
+            List<Pass> passes = new ArrayList<>();
+            List<Double> bulk = new ArrayList<>();
+            List<Double> bulkVectors = new ArrayList<>();
+            for (int rep = 1; rep <= REPETITIONS; rep++) {
+                String prefix = repetitionPrefix(rep);
+                passes.add(pass(producer, corpus, prefix, tag + ", repetition " + rep, expectVectors));
+                String problem = check(corpus, storedDocuments(prefix), prefix);
+                if (problem != null) {
+                    problems.add("repetition " + rep + ": " + problem);
+                }
+                bulk.add(asIndexed.time(indexBody, rep == REPETITIONS));
+                if (finished != null) {
+                    bulkVectors.add(finished.time(indexBody, rep == REPETITIONS));
+                }
+            }
+            asIndexed.report(bulk);
+            if (finished != null) {
+                finished.report(bulkVectors);
+            }
+            List<String> extra = new ArrayList<>(warmPrefixes);
+            for (int rep = 2; rep <= REPETITIONS; rep++) {
+                extra.add(repetitionPrefix(rep));
+            }
+            remove(corpus, extra);
+            return new Result(corpus.size(), passes, meanBatch, bulk, bulkVectors,
+                    problems.isEmpty() ? null : String.join("; ", problems));
         }
+    }
+
+    /** Repetition 1 keeps the corpus' own ids (the later parts of the benchmark use them). */
+    private static String repetitionPrefix(int rep) {
+        return rep == 1 ? PREFIX : "rep" + rep + "-";
+    }
+
+    /** Produces the corpus under {@code prefix}, waits until the alias counts it (and, with vectors, until every article has one). */
+    private Pass pass(KafkaProducer<String, byte[]> producer, List<Articles.Body> corpus, String prefix, String label,
+                      boolean expectVectors) throws Exception {
+        List<ProducerRecord<String, byte[]>> records = new ArrayList<>(corpus.size());
+        for (Articles.Body b : corpus) {
+            String id = prefix + b.key();
+            records.add(new ProducerRecord<>(Topics.ARTICLES, id, service.json(Articles.event(id, b.text()))));
+        }
+        String metricsBefore = metrics();
+        JsonObject esBefore = indexStats(ALIAS);
+        expectedInAlias += corpus.size();
+
+        Map<String, Long> cpuBefore = cpu.snapshot();
+        long t0 = System.nanoTime();
+        produce(producer, records);
+        double produced = (System.nanoTime() - t0) / 1e9;
+        awaitCount(ALIAS, expectedInAlias, 3600);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Long> cpuAfter = cpu.snapshot();
+        String metricsAfter = metrics();
+        long batches = Math.round(delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_count"));
+        // where the pipeline's time went: inside the consumer's batch writes (mget, merge, bulk: summed over
+        // the concurrent workers) and in the embedding step's model batches, during the same window
+        double writeSeconds = delta(metricsBefore, metricsAfter, "newslens_search_batch_write_seconds_sum");
+        double embedSeconds = delta(metricsBefore, metricsAfter, "newslens_search_embedding_batch_seconds_sum");
+        System.out.printf("pipeline (%s): %d articles produced to '%s' and counted by the alias in %.2f s (%.1f/s); "
+                        + "%d bulk batches written by the consumer, mean %d documents; producing took %.2f s; %s%n",
+                label, corpus.size(), Topics.ARTICLES, seconds, corpus.size() / seconds, batches,
+                Math.round((double) corpus.size() / Math.max(1, batches)), produced, Load.now());
+        System.out.printf("  in that window: %.2f s in batch writes (mget + merge + bulk, summed over workers), "
+                + "%.2f s in embedding batches (model runs and its yields to indexing); Elasticsearch: %s%n", writeSeconds,
+                embedSeconds, statsDelta(esBefore, indexStats(ALIAS)));
+        System.out.printf("  CPU time in that window: %s%n", StackCpu.delta(cpuBefore, cpuAfter));
+        double vectorSeconds = Double.NaN;
+        if (expectVectors) {
+            System.out.printf("  with a vector at that moment: %d of %d%n", countWithVector(prefix), corpus.size());
+            awaitVectors(prefix, corpus.size(), 3600);
+            vectorSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("  embedding step: every article with its vector %.2f s after production started "
+                            + "(%.1f s after the last was searchable; %.1f articles/s); %s%n",
+                    vectorSeconds, vectorSeconds - seconds, corpus.size() / vectorSeconds, Load.now());
+        }
+        return new Pass(seconds, vectorSeconds, batches);
+    }
+
+    /**
+     * Deletes the documents of the given prefixes, one _bulk of deletes per prefix, refreshing (so counts are right
+     * at once). By id: the core-only node has no _delete_by_query (that comes with the reindex module).
+     */
+    private void remove(List<Articles.Body> corpus, List<String> prefixes) {
+        long deleted = 0;
+        for (String prefix : prefixes) {
+            StringBuilder nd = new StringBuilder();
+            for (Articles.Body b : corpus) {
+                nd.append("{\"delete\":{\"_id\":").append(Json.createValue(prefix + b.key())).append("}}\n");
+            }
+            JsonObject r = http.ok("POST", es + "/" + ALIAS + "/_bulk?refresh=true", "application/x-ndjson", nd.toString()).json();
+            for (JsonValue item : r.getJsonArray("items")) {
+                if (item.asJsonObject().getJsonObject("delete").getInt("status") == 200) {
+                    deleted++;
+                }
+            }
+        }
+        expectedInAlias = count(ALIAS);
+        System.out.printf("removed the documents of %s: %d deleted, %d left in the alias%n", prefixes, deleted, expectedInAlias);
     }
 
     /** The document as the indexing step writes it: the embedding step's fields removed. */
@@ -193,11 +306,11 @@ final class IndexingBench {
         return new KafkaProducer<>(p);
     }
 
-    private void produce(KafkaProducer<String, byte[]> producer, List<Articles.Body> bodies, String prefix) throws Exception {
-        List<Future<?>> sent = new ArrayList<>();
-        for (Articles.Body b : bodies) {
-            String id = prefix + b.key();
-            sent.add(producer.send(new ProducerRecord<>(Topics.ARTICLES, id, service.json(Articles.event(id, b.text())))));
+    private static void produce(KafkaProducer<String, byte[]> producer, List<ProducerRecord<String, byte[]>> records)
+            throws Exception {
+        List<Future<?>> sent = new ArrayList<>(records.size());
+        for (ProducerRecord<String, byte[]> r : records) {
+            sent.add(producer.send(r));
         }
         producer.flush();
         for (Future<?> f : sent) {
@@ -241,14 +354,14 @@ final class IndexingBench {
         return sum;
     }
 
-    /** id -> _source (as JSON text, vectors included) of every benchmark document behind the alias, by search_after. */
-    private Map<String, String> storedDocuments() {
+    /** id -> _source (as JSON text, vectors included) of every document behind the alias whose id starts with prefix. */
+    private Map<String, String> storedDocuments(String prefix) {
         Map<String, String> docs = new LinkedHashMap<>();
         JsonValue after = null;
         int duplicates = 0;
         while (true) {
             JsonObjectBuilder body = Json.createObjectBuilder().add("size", 500)
-                    .add("query", Json.createObjectBuilder().add("prefix", Json.createObjectBuilder().add("id", PREFIX)))
+                    .add("query", Json.createObjectBuilder().add("prefix", Json.createObjectBuilder().add("id", prefix)))
                     .add("sort", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", "asc")));
             if (after != null) {
                 body.add("search_after", after);
@@ -273,11 +386,11 @@ final class IndexingBench {
     }
 
     /** null when every article is stored exactly once, else what is wrong. */
-    private static String check(List<Articles.Body> corpus, Map<String, String> docs) {
+    private static String check(List<Articles.Body> corpus, Map<String, String> docs, String prefix) {
         List<String> missing = new ArrayList<>();
         for (Articles.Body b : corpus) {
-            if (!docs.containsKey(PREFIX + b.key())) {
-                missing.add(PREFIX + b.key());
+            if (!docs.containsKey(prefix + b.key())) {
+                missing.add(prefix + b.key());
             }
         }
         String dup = docs.get("__duplicates__");
@@ -289,24 +402,34 @@ final class IndexingBench {
                 + (dup == null ? 0 : dup) + ", unexpected " + extra;
     }
 
-    /** One warm-up bulk then {@value #BULK_REPETITIONS} timed ones, each into a fresh index. */
-    private List<Double> baseline(Map<String, String> docs, int batch, String tag) {
-        docs.remove("__duplicates__");
-        String indexBody = indexDefinition();
-        List<String> payloads = new ArrayList<>();
-        List<Map.Entry<String, String>> all = new ArrayList<>(docs.entrySet());
-        for (int from = 0; from < all.size(); from += batch) {
-            StringBuilder nd = new StringBuilder();
-            for (Map.Entry<String, String> d : all.subList(from, Math.min(all.size(), from + batch))) {
-                nd.append("{\"index\":{\"_id\":").append(Json.createValue(d.getKey())).append("}}\n").append(d.getValue()).append('\n');
+    /** The direct side: the documents as prepared _bulk bodies in batches of the pipeline's size, each run into a fresh index. */
+    private final class Baseline {
+        private final List<String> payloads = new ArrayList<>();
+        private final int documents;
+        private final int batch;
+        private final String tag;
+        private int runs;
+
+        Baseline(Map<String, String> docs, int batch, String tag) {
+            this.documents = docs.size();
+            this.batch = batch;
+            this.tag = tag;
+            List<Map.Entry<String, String>> all = new ArrayList<>(docs.entrySet());
+            for (int from = 0; from < all.size(); from += batch) {
+                StringBuilder nd = new StringBuilder();
+                for (Map.Entry<String, String> d : all.subList(from, Math.min(all.size(), from + batch))) {
+                    nd.append("{\"index\":{\"_id\":").append(Json.createValue(d.getKey())).append("}}\n").append(d.getValue()).append('\n');
+                }
+                payloads.add(nd.toString());
             }
-            payloads.add(nd.toString());
         }
-        List<Double> times = new ArrayList<>();
-        for (int rep = 0; rep <= BULK_REPETITIONS; rep++) {
-            String index = "bench-bulk-" + tag + "-" + rep;
+
+        /** Seconds from the first _bulk until the fresh index counts every document. */
+        double time(String indexBody, boolean printStats) throws InterruptedException {
+            String index = "bench-bulk-" + tag + "-" + runs++;
             http.ok("PUT", es + "/" + index, "application/json", indexBody);
             try {
+                Map<String, Long> cpuBefore = cpu.snapshot();
                 long t0 = System.nanoTime();
                 for (String p : payloads) {
                     Http.Answer a = http.ok("POST", es + "/" + index + "/_bulk", "application/x-ndjson", p);
@@ -314,24 +437,21 @@ final class IndexingBench {
                         throw new IllegalStateException("direct bulk had errors: " + Http.abbreviate(a.body()));
                     }
                 }
-                awaitCount(index, docs.size(), 600);
+                awaitCount(index, documents, 600);
                 double s = (System.nanoTime() - t0) / 1e9;
-                if (rep > 0) {
-                    times.add(s);
-                }
-                if (rep == BULK_REPETITIONS) {
-                    System.out.printf("  last direct _bulk (%s), Elasticsearch: %s%n", tag, statsDelta(null, indexStats(index)));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                Map<String, Long> cpuAfter = cpu.snapshot();
+                System.out.printf("direct _bulk (%s): %.2f s%s%n", tag, s, printStats ? "; Elasticsearch: "
+                        + statsDelta(null, indexStats(index)) + "; CPU time: " + StackCpu.delta(cpuBefore, cpuAfter) : "");
+                return s;
             } finally {
                 http.send("DELETE", es + "/" + index, null, null);
             }
         }
-        System.out.printf("direct _bulk (%s): %d documents in %d batches of <= %d, %s s (warm-up excluded)%n",
-                tag, docs.size(), payloads.size(), batch, Arrays.toString(times.stream().map(t -> String.format("%.2f", t)).toArray()));
-        return times;
+
+        void report(List<Double> times) {
+            System.out.printf("direct _bulk (%s): %d documents in %d batches of <= %d, %s s (warm-up excluded)%n",
+                    tag, documents, payloads.size(), batch, Arrays.toString(times.stream().map(t -> String.format("%.2f", t)).toArray()));
+        }
     }
 
     /** The live index's analysis settings, shard layout, refresh interval and mapping. */

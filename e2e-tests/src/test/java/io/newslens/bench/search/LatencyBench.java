@@ -86,6 +86,18 @@ final class LatencyBench {
     }
 
     /**
+     * JIT warm-up of both sides before the first level: the service's request path runs through far more
+     * code than Elasticsearch's client side (REST, the typed client's parsers, Jackson), and C2 compiles
+     * methods that run about once per request only after thousands of requests. Returns the errors.
+     */
+    long warmUp(int clients, int requests) throws InterruptedException {
+        AtomicLong errors = new AtomicLong();
+        run(clients, requests, this::service, errors);
+        run(clients, requests, this::direct, errors);
+        return errors.get();
+    }
+
+    /**
      * Warm-up of both sides, then {@code requests} per side in blocks of {@value #BLOCK}, alternating
      * ABBA (service, direct, direct, service, ...) so the load of the shared machine hits both alike.
      */

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * bench/search (issue 4): indexing throughput of the pipeline against a direct _bulk, search latency
  * of the service against the same query sent to Elasticsearch, and POST-to-searchable time.
- * Usage: SearchBenchmark REPO_DIR SHARED_DIR [--articles N] [--requests R] [--fresh M] [--no-second-run]
+ * Usage: SearchBenchmark REPO_DIR SHARED_DIR [--articles N] [--requests R] [--fresh M] [--warm-up W] [--no-second-run]
  */
 public final class SearchBenchmark {
 
@@ -25,6 +25,7 @@ public final class SearchBenchmark {
     private int articles = Integer.MAX_VALUE;
     private int requests = 1000;
     private int fresh = 50;
+    private int jitWarmUp = 4000;
     private boolean secondRun = true;
     private final List<String> problems = new ArrayList<>();
     private final Http http = new Http();
@@ -36,10 +37,11 @@ public final class SearchBenchmark {
                 case "--articles" -> b.articles = Integer.parseInt(args[++i]);
                 case "--requests" -> b.requests = Integer.parseInt(args[++i]);
                 case "--fresh" -> b.fresh = Integer.parseInt(args[++i]);
+                case "--warm-up" -> b.jitWarmUp = Integer.parseInt(args[++i]);
                 case "--no-second-run" -> b.secondRun = false;
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; usage: bench/search [--articles N] [--requests R] [--fresh M] [--no-second-run]");
+                            + "; usage: bench/search [--articles N] [--requests R] [--fresh M] [--warm-up W] [--no-second-run]");
                     System.exit(64);
                 }
             }
@@ -65,7 +67,8 @@ public final class SearchBenchmark {
             describe(stack);
             String es = "http://" + stack.backing().elasticsearch().orElseThrow().hostPort();
             String search = stack.url(ServiceSpec.SEARCH);
-            IndexingBench indexing = new IndexingBench(http, es, search, stack.backing().kafka().orElseThrow().bootstrapServers(), service);
+            IndexingBench indexing = new IndexingBench(http, es, search, stack.backing().kafka().orElseThrow().bootstrapServers(), service,
+                    new StackCpu(stack));
             withVectors = indexing.run(corpus, "embeddings", true);
             problem(withVectors.problem());
 
@@ -76,6 +79,10 @@ public final class SearchBenchmark {
             System.out.println("query set (" + LatencyBench.QUERIES.size() + "): " + LatencyBench.QUERIES + ", size=10, facets and histogram on");
             System.out.println("their totals: " + latency.totals());
             problem(latency.checkSameResults());
+            long t0 = System.nanoTime();
+            long warmUpErrors = latency.warmUp(8, jitWarmUp);
+            System.out.printf("latency warm-up: %d requests per side at 8 clients in %.0f s (%d errors); %s%n",
+                    jitWarmUp, (System.nanoTime() - t0) / 1e9, warmUpErrors, Load.now());
             int warmUp = Math.max(50, requests / 10);
             System.out.printf("latency: closed loop, per level %d warm-up requests per side, then %d per side in alternating blocks of 250 (ABBA)%n", warmUp, requests);
             for (int c : CLIENTS) {
@@ -104,7 +111,7 @@ public final class SearchBenchmark {
             try (NewslensStack stack = start(repo, dir2, Map.of("newslens.search.embedding.enabled", "false"))) {
                 String es = "http://" + stack.backing().elasticsearch().orElseThrow().hostPort();
                 withoutVectors = new IndexingBench(http, es, stack.url(ServiceSpec.SEARCH),
-                        stack.backing().kafka().orElseThrow().bootstrapServers(), service).run(corpus, "no-embeddings", false);
+                        stack.backing().kafka().orElseThrow().bootstrapServers(), service, new StackCpu(stack)).run(corpus, "no-embeddings", false);
                 problem(withoutVectors.problem());
             } catch (RuntimeException e) {
                 System.out.println("second run (embeddings off) failed: " + e.getMessage());
@@ -147,7 +154,8 @@ public final class SearchBenchmark {
         System.out.printf(Locale.ROOT, "figure articles %d%n", on.articles());
         System.out.printf(Locale.ROOT, "figure pipeline_rate_embeddings %.1f articles/s%n", on.pipelineRate());
         System.out.printf(Locale.ROOT, "figure bulk_rate_embeddings %.1f articles/s%n", on.bulkRate());
-        System.out.printf(Locale.ROOT, "figure indexing_ratio %.3f%n", on.ratio());
+        System.out.printf(Locale.ROOT, "figure indexing_ratio %.3f (pipeline %s s, direct _bulk %s s; medians)%n", on.ratio(),
+                seconds(on.passes().stream().map(IndexingBench.Pass::seconds).toList()), seconds(on.bulkSeconds()));
         if (on.vectors()) {
             System.out.printf(Locale.ROOT, "figure embeddings_complete %.1f s%n", on.vectorsSeconds());
             System.out.printf(Locale.ROOT, "figure embedding_catch_up %.1f s%n", on.vectorsSeconds() - on.pipelineSeconds());
@@ -159,7 +167,8 @@ public final class SearchBenchmark {
         if (off != null) {
             System.out.printf(Locale.ROOT, "figure pipeline_rate_no_embeddings %.1f articles/s%n", off.pipelineRate());
             System.out.printf(Locale.ROOT, "figure bulk_rate_no_embeddings %.1f articles/s%n", off.bulkRate());
-            System.out.printf(Locale.ROOT, "figure indexing_ratio_no_embeddings %.3f%n", off.ratio());
+            System.out.printf(Locale.ROOT, "figure indexing_ratio_no_embeddings %.3f (pipeline %s s, direct _bulk %s s; medians)%n",
+                    off.ratio(), seconds(off.passes().stream().map(IndexingBench.Pass::seconds).toList()), seconds(off.bulkSeconds()));
         }
         for (LatencyBench.Level l : levels) {
             String c = Integer.toString(l.clients());
@@ -177,6 +186,10 @@ public final class SearchBenchmark {
         for (LatencyBench.Level l : levels) {
             System.out.printf("goal p99_overhead_%d <= 20 %% %s%n", l.clients(), l.p99Overhead() <= 0.20 ? "met" : "missed");
         }
+    }
+
+    private static String seconds(List<Double> xs) {
+        return xs.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList().toString();
     }
 
     private static void deleteTree(Path dir) {
