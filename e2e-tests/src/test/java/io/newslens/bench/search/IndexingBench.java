@@ -42,7 +42,7 @@ final class IndexingBench {
     static final String ALIAS = "articles";
     static final String PREFIX = "fnc1-";
     private static final int REPETITIONS = 3;
-    private static final int WARM_UP_PASSES = 2;
+    private static final int WARM_UP_PASSES = 3;
     private static final List<String> VECTOR_FIELDS = List.of("embedding", "embeddingVersion");
 
     /**
@@ -126,8 +126,8 @@ final class IndexingBench {
     Result run(List<Articles.Body> corpus, String tag, boolean expectVectors) throws Exception {
         try (KafkaProducer<String, byte[]> producer = producer()) {
             expectedInAlias = count(ALIAS);
-            // warm-up: the model loaded, the JITs of the service, of this producer and of Elasticsearch warm (one
-            // pass was not enough on a freshly started stack: the repetitions after it still got faster)
+            // warm-up: the model loaded, the JITs of the service, of this producer and of Elasticsearch warm (one or
+            // two passes were not enough on a freshly started stack: the repetitions after them still got faster)
             List<String> warmPrefixes = new ArrayList<>();
             Pass warm = null;
             for (int w = 1; w <= WARM_UP_PASSES; w++) {
@@ -206,6 +206,7 @@ final class IndexingBench {
         JsonObject esBefore = indexStats(ALIAS);
         expectedInAlias += corpus.size();
 
+        awaitNoMerges();
         Map<String, Long> cpuBefore = cpu.snapshot();
         long t0 = System.nanoTime();
         produce(producer, records);
@@ -316,6 +317,24 @@ final class IndexingBench {
         for (Future<?> f : sent) {
             f.get();
         }
+    }
+
+    /**
+     * Each timed run starts on a node that is not merging: a merge left over from the previous run (the
+     * pipeline's live index keeps growing, the baseline's fresh index is deleted) would otherwise be
+     * charged to whichever side comes next. Gives up after 60 s.
+     */
+    private void awaitNoMerges() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonObject merges = http.ok("GET", es + "/_stats/merge", null, null).json()
+                    .getJsonObject("_all").getJsonObject("total").getJsonObject("merges");
+            if (merges.getJsonNumber("current").longValue() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        System.out.println("  (Elasticsearch was still merging after 60 s; timing anyway)");
     }
 
     long count(String index) {
@@ -429,6 +448,7 @@ final class IndexingBench {
             String index = "bench-bulk-" + tag + "-" + runs++;
             http.ok("PUT", es + "/" + index, "application/json", indexBody);
             try {
+                awaitNoMerges();
                 Map<String, Long> cpuBefore = cpu.snapshot();
                 long t0 = System.nanoTime();
                 for (String p : payloads) {
