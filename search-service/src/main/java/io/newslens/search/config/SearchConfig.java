@@ -126,8 +126,12 @@ public interface SearchConfig {
         @WithDefault("10000")
         int queueCapacity();
 
-        /** The embedding step waits while articles are being indexed and this long after a batch ... */
-        @WithDefault("PT0.3S")
+        /**
+         * The embedding step waits while articles are being indexed and this long after a batch ... (longer than
+         * the index's 1 s refresh interval: a batch is searchable only after the refresh that follows it, and
+         * that refresh needs the cores too)
+         */
+        @WithDefault("PT1.2S")
         java.time.Duration indexingQuiet();
 
         /** ... but at most this long per round, so vectors still come under a steady stream of articles. */
