@@ -29,7 +29,7 @@ import java.util.concurrent.Future;
  * article has its vector; and the finished documents (vectors included) are bulk-loaded too, for the
  * ratio of the whole two-step pipeline against loading precomputed vectors.
  *
- * <p>Both sides are treated alike: a warm-up with the whole corpus (twice for the pipeline), then {@value #REPETITIONS} timed
+ * <p>Both sides are treated alike: a warm-up with the whole corpus ({@value #WARM_UP_PASSES} times for the pipeline), then {@value #REPETITIONS} timed
  * repetitions of each, alternating (pipeline, direct, pipeline, ...), and their medians; each side's input
  * is prepared before its clock starts (the baseline's _bulk bodies, the pipeline's serialised events), so
  * the clocks time Kafka, the service and Elasticsearch, not the benchmark's own JSON writing. The
