@@ -51,7 +51,7 @@ final class MemorySampler implements AutoCloseable {
         sampleOnce();
         long now = System.nanoTime();
         for (Watched w : watched.values()) {
-            long cpu = cpuNanos(w);
+            long cpu = ProcessCpu.nanosOfTree(w.pid().getAsLong());
             Long before = cpuAtPhaseStart.put(w.name(), cpu);
             if (before != null && now > phaseStart) {
                 cores.put(this.phase + "/" + w.name(), (double) (cpu - before) / (now - phaseStart));
@@ -64,14 +64,6 @@ final class MemorySampler implements AutoCloseable {
     /** Average cores the process tree kept busy during a finished phase. */
     double cores(String phase, String name) {
         return cores.getOrDefault(phase + "/" + name, 0.0);
-    }
-
-    private static long cpuNanos(Watched w) {
-        long pid = w.pid().getAsLong();
-        return pid <= 0 ? 0 : ProcessHandle.of(pid)
-                .map(root -> java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
-                        .mapToLong(h -> h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum())
-                .orElse(0L);
     }
 
     long peakRss(String phase, String name) {

@@ -62,7 +62,7 @@ final class IndexingBench {
      * @param bulkSeconds         direct _bulk of the documents as the indexing step wrote them (no vectors)
      * @param bulkVectorSeconds   direct _bulk of the finished documents, vectors included (empty: no vectors)
      */
-    record Result(int articles, List<Pass> passes, int meanBatch,
+    record Result(int articles, List<Pass> passes,
                   List<Double> bulkSeconds, List<Double> bulkVectorSeconds, String problem) {
         /** Median over the repetitions: production start until the alias counts every article. */
         double pipelineSeconds() {
@@ -184,7 +184,7 @@ final class IndexingBench {
                 extra.add(repetitionPrefix(rep));
             }
             remove(corpus, extra);
-            return new Result(corpus.size(), passes, meanBatch, bulk, bulkVectors,
+            return new Result(corpus.size(), passes, bulk, bulkVectors,
                     problems.isEmpty() ? null : String.join("; ", problems));
         }
     }

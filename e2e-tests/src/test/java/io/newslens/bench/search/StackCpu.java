@@ -1,13 +1,12 @@
 package io.newslens.bench.search;
 
+import io.newslens.bench.ProcessCpu;
 import io.newslens.localstack.BackingService;
 import io.newslens.localstack.services.NewslensStack;
 import io.newslens.localstack.services.ServiceSpec;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * CPU time of every process of the stack (each with its child processes) and of this benchmark's own JVM (alone),
@@ -25,13 +24,13 @@ final class StackCpu {
     Map<String, Long> snapshot() {
         Map<String, Long> out = new LinkedHashMap<>();
         for (BackingService b : stack.backing().all()) {
-            out.put(b.name(), cpuNanos(b.pid().orElse(-1)));
+            out.put(b.name(), ProcessCpu.nanosOfTree(b.pid().orElse(-1)));
         }
         for (ServiceSpec spec : ServiceSpec.values()) {
-            out.put(spec.module(), cpuNanos(stack.service(spec).pid()));
+            out.put(spec.module(), ProcessCpu.nanosOfTree(stack.service(spec).pid()));
         }
         // this JVM alone: the stack's processes are its children
-        out.put("benchmark", ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L));
+        out.put("benchmark", ProcessCpu.nanos(ProcessHandle.current()));
         return out;
     }
 
@@ -45,12 +44,5 @@ final class StackCpu {
             }
         });
         return s.toString();
-    }
-
-    private static long cpuNanos(long pid) {
-        return pid <= 0 ? 0 : ProcessHandle.of(pid)
-                .map(root -> Stream.concat(Stream.of(root), root.descendants())
-                        .mapToLong(h -> h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum())
-                .orElse(0L);
     }
 }
