@@ -86,7 +86,7 @@ public class ExportService {
             return calls.read("q", () -> es.search(s -> {
                 s.index(indices.alias()).query(query).size(config.limits().exportPageSize()).sort(SearchQueryBuilder.sort(p.sort()))
                         .trackTotalHits(t -> after == null ? t.count(config.limits().maxExportHits() + 1) : t.enabled(false))
-                        .source(src -> src.filter(f -> f.excludes(SearchQueryBuilder.SOURCE_EXCLUDES).excludes("text")));
+                        .source(SearchQueryBuilder.hitSource());
                 if (after != null) {
                     s.searchAfter(after);
                 }

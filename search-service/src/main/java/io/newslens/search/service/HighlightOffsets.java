@@ -23,16 +23,17 @@ public final class HighlightOffsets {
         int markStart = -1;
         int i = 0;
         while (i < fragment.length()) {
-            if (fragment.startsWith(PRE, i)) {
+            char c = fragment.charAt(i);
+            if (c == '<' && fragment.startsWith(PRE, i)) {
                 markStart = plain.length();
                 i += PRE.length();
-            } else if (fragment.startsWith(POST, i)) {
+            } else if (c == '<' && fragment.startsWith(POST, i)) {
                 if (markStart >= 0) {
                     marks.add(new int[]{markStart, plain.length()});
                 }
                 markStart = -1;
                 i += POST.length();
-            } else if (fragment.charAt(i) == '&') {
+            } else if (c == '&') {
                 int semi = fragment.indexOf(';', i);
                 String decoded = semi > i ? decode(fragment.substring(i, semi + 1)) : null;
                 if (decoded != null) {
@@ -43,7 +44,8 @@ public final class HighlightOffsets {
                     i++;
                 }
             } else {
-                plain.append(fragment.charAt(i++));
+                plain.append(c);
+                i++;
             }
         }
         int at = source == null ? -1 : source.indexOf(plain.toString());

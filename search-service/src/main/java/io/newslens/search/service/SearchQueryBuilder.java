@@ -12,17 +12,28 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Builds the filter, sort, aggregation and highlight parts of a search request. */
 public final class SearchQueryBuilder {
 
-    /** Fields never sent back in hits (large or internal). */
-    public static final List<String> SOURCE_EXCLUDES = List.of("embedding", "titleSuggest", "entitySuggest",
-            "paragraphs", "summary.claims", "summary.sentences", "entities");
+    /**
+     * The source fields a hit is made of ({@link SearchService#toHit}); only these are fetched, so
+     * Elasticsearch sends, and the service parses, no internal or bulky field (vector, entities, claims).
+     */
+    private static final List<String> HIT_FIELDS = List.of("title", "publisher", "authors.name", "publishedAt",
+            "language", "sourceUrl", "summary.thesis.text", "summary.stances", "summary.claimTypes");
+    private static final SourceConfig HIT_SOURCE = SourceConfig.of(s -> s.filter(f -> f.includes(HIT_FIELDS)));
+    /** Hit fields plus the body, which highlight offsets are located in. */
+    private static final SourceConfig HIT_SOURCE_WITH_TEXT = SourceConfig.of(s -> s.filter(f -> f
+            .includes(HIT_FIELDS).includes("text")));
+    /** The request parts that never change are built once (the client's request objects are immutable). */
+    private static final Highlight DEFAULT_HIGHLIGHT = buildHighlight(null);
 
     /** Sub-aggregation counting articles (not nested objects) in a nested bucket. */
     public static final String ARTICLES = "articles";
@@ -118,6 +129,17 @@ public final class SearchQueryBuilder {
      *                 shows as hits) instead of documents
      */
     public static Map<String, Aggregation> aggregations(int facetSize, String interval, boolean collapse) {
+        return AGGREGATIONS.computeIfAbsent(new AggregationsKey(facetSize, interval, collapse),
+                k -> Collections.unmodifiableMap(buildAggregations(k.facetSize(), k.interval(), k.collapse())));
+    }
+
+    /** Few keys: the facet size is configured, the interval one of four, validated before. */
+    private record AggregationsKey(int facetSize, String interval, boolean collapse) {
+    }
+
+    private static final Map<AggregationsKey, Map<String, Aggregation>> AGGREGATIONS = new ConcurrentHashMap<>();
+
+    private static Map<String, Aggregation> buildAggregations(int facetSize, String interval, boolean collapse) {
         Map<String, Aggregation> distinct = collapse
                 ? Map.of(COLLAPSED, Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey")
                         .precisionThreshold(COLLAPSED_PRECISION))))
@@ -171,6 +193,10 @@ public final class SearchQueryBuilder {
 
     /** Highlights HTML-encoded (so only the mark tags are markup) for title, body and thesis. */
     public static Highlight highlight(Query highlightQuery) {
+        return highlightQuery == null ? DEFAULT_HIGHLIGHT : buildHighlight(highlightQuery);
+    }
+
+    private static Highlight buildHighlight(Query highlightQuery) {
         return Highlight.of(h -> {
             h.encoder(HighlighterEncoder.Html).preTags(HighlightOffsets.PRE).postTags(HighlightOffsets.POST)
                     .requireFieldMatch(false)
@@ -184,7 +210,13 @@ public final class SearchQueryBuilder {
         });
     }
 
+    /** The source of hits that show highlights: {@link #hitSource()} and the body. */
     public static SourceConfig source() {
-        return SourceConfig.of(s -> s.filter(f -> f.excludes(SOURCE_EXCLUDES)));
+        return HIT_SOURCE_WITH_TEXT;
+    }
+
+    /** The source of hits without highlights (similar articles): no body. */
+    public static SourceConfig hitSource() {
+        return HIT_SOURCE;
     }
 }

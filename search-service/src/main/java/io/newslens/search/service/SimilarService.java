@@ -44,7 +44,7 @@ public class SimilarService {
         Query hasArticle = Query.of(q -> q.exists(e -> e.field("version")));
         String likeText = (doc.title == null ? "" : doc.title + "\n") + (doc.text == null ? "" : doc.text);
         SearchResponse<ArticleDocument> mlt = calls.read("id", () -> es.search(s -> s.index(indices.alias())
-                .size(window).source(SearchQueryBuilder.source())
+                .size(window).source(SearchQueryBuilder.hitSource())
                 .query(q -> q.bool(b -> b.filter(hasArticle).mustNot(notSelf).must(m -> m.moreLikeThis(l -> l
                         .fields("title", "text").like(lk -> lk.text(likeText))
                         .minTermFreq(1).minDocFreq(1).maxQueryTerms(40).minimumShouldMatch("20%"))))),
@@ -54,7 +54,7 @@ public class SimilarService {
         if (doc.embedding != null && doc.embedding.length > 0) {
             List<Float> v = SearchService.toList(doc.embedding);
             SearchResponse<ArticleDocument> knn = calls.read("id", () -> es.search(s -> s.index(indices.alias())
-                    .size(window).source(SearchQueryBuilder.source())
+                    .size(window).source(SearchQueryBuilder.hitSource())
                     .knn(k -> k.field("embedding").queryVector(v).k(window).numCandidates(Math.max(100, window * 2))
                             .filter(f -> f.bool(b -> b.filter(hasArticle).mustNot(notSelf)))),
                     ArticleDocument.class));
