@@ -34,6 +34,13 @@ public final class SearchQueryBuilder {
             .includes(HIT_FIELDS).includes("text")));
     /** The request parts that never change are built once (the client's request objects are immutable). */
     private static final Highlight DEFAULT_HIGHLIGHT = buildHighlight(null);
+    private static final Aggregation COLLAPSED_TOTAL_AGGREGATION = Aggregation.of(x -> x.cardinality(c -> c
+            .field("collapseKey").precisionThreshold(40_000)));
+    /** Facet aggregations by their few keys: the facet size is configured, the interval one of four, validated before. */
+    private static final Map<AggregationsKey, Map<String, Aggregation>> AGGREGATIONS = new ConcurrentHashMap<>();
+
+    private record AggregationsKey(int facetSize, String interval, boolean collapse) {
+    }
 
     /** Sub-aggregation counting articles (not nested objects) in a nested bucket. */
     public static final String ARTICLES = "articles";
@@ -133,12 +140,6 @@ public final class SearchQueryBuilder {
                 k -> Collections.unmodifiableMap(buildAggregations(k.facetSize(), k.interval(), k.collapse())));
     }
 
-    /** Few keys: the facet size is configured, the interval one of four, validated before. */
-    private record AggregationsKey(int facetSize, String interval, boolean collapse) {
-    }
-
-    private static final Map<AggregationsKey, Map<String, Aggregation>> AGGREGATIONS = new ConcurrentHashMap<>();
-
     private static Map<String, Aggregation> buildAggregations(int facetSize, String interval, boolean collapse) {
         Map<String, Aggregation> distinct = collapse
                 ? Map.of(COLLAPSED, Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey")
@@ -188,7 +189,7 @@ public final class SearchQueryBuilder {
 
     /** Distinct collapse keys of all hits (exact up to 40,000, the most Elasticsearch allows). */
     public static Aggregation collapsedTotal() {
-        return Aggregation.of(x -> x.cardinality(c -> c.field("collapseKey").precisionThreshold(40_000)));
+        return COLLAPSED_TOTAL_AGGREGATION;
     }
 
     /** Highlights HTML-encoded (so only the mark tags are markup) for title, body and thesis. */
@@ -215,7 +216,7 @@ public final class SearchQueryBuilder {
         return HIT_SOURCE_WITH_TEXT;
     }
 
-    /** The source of hits without highlights (similar articles): no body. */
+    /** The source of hits without highlights (similar articles, export): no body. */
     public static SourceConfig hitSource() {
         return HIT_SOURCE;
     }
