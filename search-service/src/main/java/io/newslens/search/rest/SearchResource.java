@@ -2,7 +2,7 @@ package io.newslens.search.rest;
 
 import io.newslens.search.domain.SearchResult;
 import io.newslens.search.service.SearchService;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/search")
 @Produces(MediaType.APPLICATION_JSON)
-@Blocking
 public class SearchResource {
 
     private final SearchService search;
@@ -23,11 +22,12 @@ public class SearchResource {
         this.params = params;
     }
 
+    /** Non-blocking: keyword searches stay on the event loop, the others move to a worker (SearchService). */
     @GET
     @Operation(summary = "Search articles",
             description = "q: words, \"phrases\", AND/OR/NOT, +/-, prefix*, title:/author:/publisher:. "
                     + "mode=keyword|semantic|hybrid, sort=relevance|date, page/size or cursor, filters, facets.")
-    public SearchResult search(@BeanParam SearchQueryParams raw) {
+    public Uni<SearchResult> search(@BeanParam SearchQueryParams raw) {
         return search.search(params.parse(raw));
     }
 }

@@ -1,5 +1,6 @@
 package io.newslens.search.service;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -18,6 +19,8 @@ import io.newslens.search.index.IndexManager;
 import io.newslens.search.service.query.QueryNode;
 import io.newslens.search.service.query.QueryParser;
 import io.newslens.search.service.query.QueryTranslator;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -32,24 +35,42 @@ import java.util.Map;
 public class SearchService {
 
     private final ElasticsearchClient es;
+    private final ElasticsearchAsyncClient esAsync;
     private final IndexManager indices;
     private final EmbeddingService embeddings;
     private final SearchConfig config;
     private final ElasticsearchCalls calls;
 
-    public SearchService(ElasticsearchClient es, IndexManager indices, EmbeddingService embeddings,
-                         SearchConfig config, ElasticsearchCalls calls) {
+    public SearchService(ElasticsearchClient es, ElasticsearchAsyncClient esAsync, IndexManager indices,
+                         EmbeddingService embeddings, SearchConfig config, ElasticsearchCalls calls) {
         this.es = es;
+        this.esAsync = esAsync;
         this.indices = indices;
         this.embeddings = embeddings;
         this.config = config;
         this.calls = calls;
     }
 
-    public SearchResult search(SearchRequestParams p) {
+    /**
+     * Keyword searches (most of them) run on the calling event loop from request to response: their one
+     * Elasticsearch call is all their I/O, and each hand-over to a worker thread and back cost latency (measured
+     * under bench/search). Semantic and hybrid searches embed the query first (milliseconds of CPU), and the first
+     * search may have to create the index: those run on a worker thread.
+     */
+    public Uni<SearchResult> search(SearchRequestParams p) {
+        if (p.mode() == SearchRequestParams.Mode.KEYWORD && indices.isReady()) {
+            SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
+            return calls.readAsync("q", () -> esAsync.search(req, ArticleDocument.class))
+                    .map(r -> keywordResult(p, r));
+        }
+        return Uni.createFrom().item(() -> searchBlocking(p)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** A search on the calling (worker) thread. */
+    public SearchResult searchBlocking(SearchRequestParams p) {
         QueryNode node = QueryParser.parse(p.q());
         return switch (p.mode()) {
-            case KEYWORD -> keyword(p, node);
+            case KEYWORD -> keyword(p);
             case SEMANTIC -> semantic(p, node);
             case HYBRID -> hybrid(p, node);
         };
@@ -62,9 +83,12 @@ public class SearchService {
         return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     }
 
-    private SearchResult keyword(SearchRequestParams p, QueryNode node) {
+    private SearchResult keyword(SearchRequestParams p) {
         SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-        SearchResponse<ArticleDocument> r = calls.read("q", () -> es.search(req, ArticleDocument.class));
+        return keywordResult(p, calls.read("q", () -> es.search(req, ArticleDocument.class)));
+    }
+
+    private SearchResult keywordResult(SearchRequestParams p, SearchResponse<ArticleDocument> r) {
         List<SearchHit> hits = r.hits().hits().stream().map(SearchService::toHit).toList();
         String next = null;
         if (!r.hits().hits().isEmpty() && r.hits().hits().size() == p.size() && !p.collapseDuplicates()) {
