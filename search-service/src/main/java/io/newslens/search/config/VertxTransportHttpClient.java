@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxInternal;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -46,6 +47,7 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
     private final AtomicInteger nextNode = new AtomicInteger();
     private final String authorization;
     private final long idleTimeoutMillis;
+    private final Context ioContext;
 
     /**
      * @param authorization the Authorization header sent with every request, or null
@@ -58,6 +60,8 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
         this.nodes = List.copyOf(nodes);
         this.authorization = authorization;
         this.idleTimeoutMillis = socketTimeout.toMillis();
+        // Vert.x internal API (as Quarkus uses it): an event-loop context for requests made off the event loops
+        this.ioContext = ((VertxInternal) vertx).createEventLoopContext();
         boolean tls = nodes.stream().anyMatch(n -> "https".equalsIgnoreCase(n.uri().getScheme()));
         this.http = vertx.createHttpClient(new HttpClientOptions()
                         .setConnectTimeout((int) connectTimeout.toMillis())
@@ -91,7 +95,9 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
         RequestOptions out = new RequestOptions()
                 .setMethod(HttpMethod.valueOf(request.method()))
                 .setAbsoluteURI(uri(target, request, options))
-                .setIdleTimeout(idleTimeoutMillis);
+                .setIdleTimeout(idleTimeoutMillis)
+                // bounds the wait for a pooled connection too (TCP connects have their own, shorter timeout)
+                .setConnectTimeout(idleTimeoutMillis);
         request.headers().forEach(out::putHeader);
         if (options != null) {
             options.headers().forEach(h -> out.putHeader(h.getKey(), h.getValue())); // options win, as in RestClient
@@ -100,6 +106,19 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
             out.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
         Buffer body = body(request.body());
+        Context current = Vertx.currentContext();
+        if (current != null && current.isEventLoopContext() && Context.isOnEventLoopThread()) {
+            send(out, body, target, result);
+        } else {
+            // Vert.x' client is driven from event-loop threads only: requests made straight from worker threads
+            // (blocking endpoints, Kafka consumers) hung now and then under concurrent load (bench/search).
+            (current != null && current.isEventLoopContext() ? current : ioContext)
+                    .runOnContext(ignored -> send(out, body, target, result));
+        }
+        return result;
+    }
+
+    private void send(RequestOptions out, Buffer body, Node target, CompletableFuture<Response> result) {
         http.request(out)
                 .compose(req -> body == null ? req.send() : req.send(body))
                 .compose(response -> response.body().map(content -> (Response) new VertxResponse(target, response, content)))
@@ -110,7 +129,6 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
                         result.completeExceptionally(asIOException(done.cause()));
                     }
                 });
-        return result;
     }
 
     @Override

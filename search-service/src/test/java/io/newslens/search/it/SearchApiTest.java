@@ -340,6 +340,53 @@ class SearchApiTest {
         }
     }
 
+    /**
+     * Keyword searches (answered on the event loop) and article reads (blocking, on worker threads) at the same
+     * time over the same Elasticsearch client: every request gets its answer. Reads from worker threads used to
+     * hang now and then under such load while the client drove Vert.x from those threads.
+     */
+    @Test
+    @Order(6)
+    void concurrentSearchesAndReadsAllGetAnswers() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        String[] queries = {"volcanic+ash", "ebola", "islamic+state", "apple+watch", "police", "kim+jong"};
+        AtomicInteger answered = new AtomicInteger();
+        List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        int perThread = 150;
+        for (int t = 0; t < 20; t++) {
+            boolean reader = t % 5 == 0;
+            int seed = t;
+            Thread thread = new Thread(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    String url = reader ? base + "/api/articles/" + (i % 2 == 0 ? "rank-best-" + RUN : "missing-" + seed + "-" + i)
+                            : base + "/api/search?q=" + queries[(seed + i) % queries.length];
+                    try {
+                        int status = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                                .timeout(Duration.ofSeconds(15)).build(),
+                                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+                        if (status == 200 || status == 404 && url.contains("missing-")) {
+                            answered.incrementAndGet();
+                        } else {
+                            problems.add(url + " -> " + status);
+                        }
+                    } catch (Exception e) {
+                        problems.add(url + " -> " + e);
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(), problems.subList(0, Math.min(5, problems.size())));
+        assertEquals(20 * perThread, answered.get());
+    }
+
     @Test
     @Order(7)
     void badInputNever500() {
