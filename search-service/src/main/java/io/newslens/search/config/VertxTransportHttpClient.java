@@ -3,7 +3,11 @@ package io.newslens.search.config;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
 import co.elastic.clients.util.BinaryData;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -21,9 +25,11 @@ import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,7 +48,11 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
 
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
 
-    private final HttpClient http;
+    private final Vertx vertx;
+    private final HttpClientOptions httpOptions;
+    private final PoolOptions poolOptions;
+    /** One client per event-loop thread, used only from that thread (see {@link #clientOfThisEventLoop()}). */
+    private final Map<Thread, HttpClient> clients = new ConcurrentHashMap<>();
     private final List<Node> nodes;
     private final AtomicInteger nextNode = new AtomicInteger();
     private final String authorization;
@@ -50,7 +60,8 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
     private final Context ioContext;
 
     /**
-     * @param authorization the Authorization header sent with every request, or null
+     * @param authorization  the Authorization header sent with every request, or null
+     * @param maxConnections the most connections open to Elasticsearch from each event loop
      */
     public VertxTransportHttpClient(Vertx vertx, List<Node> nodes, String authorization, Duration connectTimeout,
                                     Duration socketTimeout, int maxConnections) {
@@ -63,12 +74,13 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
         // Vert.x internal API (as Quarkus uses it): an event-loop context for requests made off the event loops
         this.ioContext = ((VertxInternal) vertx).createEventLoopContext();
         boolean tls = nodes.stream().anyMatch(n -> "https".equalsIgnoreCase(n.uri().getScheme()));
-        this.http = vertx.createHttpClient(new HttpClientOptions()
-                        .setConnectTimeout((int) connectTimeout.toMillis())
-                        .setKeepAlive(true)
-                        .setSsl(tls)
-                        .setVerifyHost(tls),
-                new PoolOptions().setHttp1MaxSize(maxConnections));
+        this.vertx = vertx;
+        this.httpOptions = new HttpClientOptions()
+                .setConnectTimeout((int) connectTimeout.toMillis())
+                .setKeepAlive(true)
+                .setSsl(tls)
+                .setVerifyHost(tls);
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(maxConnections);
     }
 
     @Override
@@ -119,9 +131,9 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
     }
 
     private void send(RequestOptions out, Buffer body, Node target, CompletableFuture<Response> result) {
-        http.request(out)
+        clientOfThisEventLoop().request(out)
                 .compose(req -> body == null ? req.send() : req.send(body))
-                .compose(response -> response.body().map(content -> (Response) new VertxResponse(target, response, content)))
+                .compose(response -> readFully(target, response))
                 .onComplete(done -> {
                     if (done.succeeded()) {
                         result.complete(done.result());
@@ -131,17 +143,43 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
                 });
     }
 
+    /**
+     * Keeps the body's chunks as they arrive and joins them in one composite view at the end: no growing
+     * buffer, no copy into one array (a search answer is tens of KB; the copies were a third of the bytes
+     * search-service allocated per search, and so of its young collections).
+     */
+    private static Future<Response> readFully(Node target, HttpClientResponse response) {
+        Promise<Response> read = Promise.promise();
+        List<ByteBuf> chunks = new ArrayList<>(4);
+        response.handler(chunk -> chunks.add(chunk.getByteBuf()));
+        response.exceptionHandler(read::tryFail);
+        response.endHandler(ignored -> read.tryComplete(
+                new VertxResponse(target, response, Unpooled.wrappedBuffer(chunks.toArray(ByteBuf[]::new)))));
+        return read.future();
+    }
+
+    /**
+     * The pool of one shared client hands a request any idle connection, whichever event loop that connection
+     * lives on; the answer then crosses to the requesting loop (a thread wake-up per search, more under load).
+     * A client per event loop opens its connections on that loop, so a search stays on one thread from the
+     * incoming request to the answer.
+     */
+    private HttpClient clientOfThisEventLoop() {
+        HttpClient client = clients.get(Thread.currentThread());
+        return client != null ? client
+                : clients.computeIfAbsent(Thread.currentThread(), t -> vertx.createHttpClient(httpOptions, poolOptions));
+    }
+
     @Override
     public void close() {
-        http.close();
+        clients.values().forEach(HttpClient::close);
     }
 
     private static String uri(Node node, Request request, TransportOptions options) {
         String base = node.uri().toString();
         StringBuilder uri = new StringBuilder(base.length() + request.path().length() + 32);
         uri.append(base.endsWith("/") ? base.substring(0, base.length() - 1) : base).append(request.path());
-        char separator = '?';
-        separator = appendParams(uri, request.queryParams(), separator);
+        char separator = appendParams(uri, request.queryParams(), '?');
         if (options != null) {
             appendParams(uri, options.queryParameters(), separator);
         }
@@ -159,18 +197,14 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
         return separator;
     }
 
+    /** The request body's parts wrapped as they are (a {@code _bulk} body is many parts), not copied. */
     private static Buffer body(Iterable<ByteBuffer> parts) {
         if (parts == null) {
             return null;
         }
-        Buffer body = Buffer.buffer();
-        for (ByteBuffer part : parts) {
-            ByteBuffer copy = part.duplicate();
-            byte[] bytes = new byte[copy.remaining()];
-            copy.get(bytes);
-            body.appendBytes(bytes);
-        }
-        return body;
+        List<ByteBuffer> views = new ArrayList<>();
+        parts.forEach(part -> views.add(part.duplicate()));
+        return Buffer.buffer(Unpooled.wrappedBuffer(views.toArray(ByteBuffer[]::new)));
     }
 
     private static IOException asIOException(Throwable failure) {
@@ -178,8 +212,8 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
                 : new IOException(failure.getMessage() == null ? failure.toString() : failure.getMessage(), failure);
     }
 
-    /** A response read to its end on the event loop; the body is handed out as bytes. */
-    private record VertxResponse(Node node, HttpClientResponse response, Buffer content) implements Response {
+    /** A response read to its end on the event loop; the body is handed out in place. */
+    private record VertxResponse(Node node, HttpClientResponse response, ByteBuf content) implements Response {
 
         @Override
         public int statusCode() {
@@ -198,11 +232,11 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
 
         @Override
         public BinaryData body() {
-            if (content == null || content.length() == 0) {
+            if (!content.isReadable()) {
                 return null;
             }
             String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
-            return BinaryData.of(content.getBytes(), type == null ? DEFAULT_CONTENT_TYPE : type);
+            return new ByteBufBinaryData(content, type == null ? DEFAULT_CONTENT_TYPE : type);
         }
 
         @Override

@@ -18,7 +18,7 @@ public final class HighlightOffsets {
     }
 
     public static SearchHit.Highlight locate(String fragment, String source) {
-        StringBuilder plain = new StringBuilder();
+        StringBuilder plain = new StringBuilder(fragment.length()); // never longer than the fragment
         List<int[]> marks = new ArrayList<>();
         int markStart = -1;
         int i = 0;
@@ -52,8 +52,10 @@ public final class HighlightOffsets {
         if (at < 0) {
             return new SearchHit.Highlight(fragment, null, null, null);
         }
-        List<SearchHit.Offsets> matches = marks.stream()
-                .map(m -> new SearchHit.Offsets(at + m[0], at + m[1])).toList();
+        List<SearchHit.Offsets> matches = new ArrayList<>(marks.size());
+        for (int[] m : marks) {
+            matches.add(new SearchHit.Offsets(at + m[0], at + m[1]));
+        }
         return new SearchHit.Highlight(fragment, at, at + plain.length(), matches);
     }
 

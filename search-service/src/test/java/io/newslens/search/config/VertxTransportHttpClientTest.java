@@ -7,28 +7,36 @@ import co.elastic.clients.json.jackson.JacksonJsonpMapper;
 import co.elastic.clients.transport.DefaultTransportOptions;
 import co.elastic.clients.transport.TransportOptions;
 import co.elastic.clients.transport.http.TransportHttpClient;
+import co.elastic.clients.util.BinaryData;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.impl.VertxInternal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +66,22 @@ class VertxTransportHttpClientTest {
     }
 
     private static void record(HttpServerRequest req) {
+        if (req.path().equals("/connection")) {
+            // which client connection carried the request, by its port
+            req.response().putHeader("Content-Type", "application/json").putHeader("X-Elastic-Product", "Elasticsearch")
+                    .end(String.valueOf(req.connection().remoteAddress().port()));
+            return;
+        }
+        if (req.path().equals("/chunked")) {
+            // the answer in three network writes of different sizes, as Elasticsearch streams a large one
+            req.response().setChunked(true).putHeader("Content-Type", "application/json")
+                    .putHeader("X-Elastic-Product", "Elasticsearch");
+            int third = answer.length() / 3;
+            req.response().write(answer.substring(0, 7));
+            req.response().write(answer.substring(7, third));
+            req.response().end(answer.substring(third));
+            return;
+        }
         req.body().onSuccess(body -> {
             Map<String, String> headers = new LinkedHashMap<>();
             req.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
@@ -100,7 +124,7 @@ class VertxTransportHttpClientTest {
         try (TransportHttpClient.Response response = http.performRequest("search", null, request, options)) {
             assertEquals(200, response.statusCode());
             assertEquals("application/json", response.header("content-type"));
-            assertEquals("{\"ok\":true}", new String(response.body().asByteBuffer().array(), StandardCharsets.UTF_8));
+            assertEquals("{\"ok\":true}", text(response.body()));
         }
         Recorded sent = last.get();
         assertEquals("POST", sent.method());
@@ -109,6 +133,37 @@ class VertxTransportHttpClientTest {
         assertEquals("Basic dXNlcjpwdw==", sent.headers().get("authorization"));
         assertEquals("{\"query\":{\"match_all\":{}}}", sent.body());
         http.close();
+    }
+
+    @Test
+    void aChunkedAnswerIsReadWholeAndCanBeReadAgain() throws IOException {
+        StringBuilder big = new StringBuilder("{\"items\":[");
+        for (int i = 0; i < 20_000; i++) {
+            big.append(i == 0 ? "" : ",").append("\"item-").append(i).append("-\u00e9\"");
+        }
+        answer = big.append("]}").toString();
+        VertxTransportHttpClient http = client(server.actualPort(), null);
+        TransportHttpClient.Request request = new TransportHttpClient.Request("GET", "/chunked", Map.of(), Map.of(), null);
+
+        try (TransportHttpClient.Response response = http.performRequest("get", null, request, null)) {
+            BinaryData body = response.body();
+            assertEquals(answer.getBytes(StandardCharsets.UTF_8).length, body.size());
+            assertEquals(answer, text(body));
+            assertTrue(body.isRepeatable());
+            assertEquals(answer, text(body), "read a second time, the same bytes");
+            ByteArrayOutputStream copy = new ByteArrayOutputStream();
+            body.writeTo(copy);
+            assertEquals(answer, copy.toString(StandardCharsets.UTF_8));
+            ByteBuffer whole = body.asByteBuffer();
+            assertEquals(answer, StandardCharsets.UTF_8.decode(whole).toString());
+        }
+        http.close();
+    }
+
+    private static String text(BinaryData body) throws IOException {
+        try (InputStream in = body.asInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
@@ -158,5 +213,41 @@ class VertxTransportHttpClientTest {
         assertTrue(http.performRequestAsync("info", null, request, DefaultTransportOptions.EMPTY)
                 .get(5, TimeUnit.SECONDS).body() != null, "the asynchronous form works from anywhere");
         http.close();
+    }
+
+    @Test
+    void eachEventLoopKeepsItsOwnConnections() throws Exception {
+        VertxTransportHttpClient http = client(server.actualPort(), null);
+        TransportHttpClient.Request request = new TransportHttpClient.Request("GET", "/connection", Map.of(), Map.of(), null);
+        // two contexts on two different event loops (Vert.x hands out its loops round-robin)
+        Context first = ((VertxInternal) vertx).createEventLoopContext();
+        Context second = ((VertxInternal) vertx).createEventLoopContext();
+        Map<Context, Set<String>> portsByLoop = new LinkedHashMap<>();
+        for (int round = 0; round < 6; round++) {
+            for (Context loop : List.of(first, second)) {
+                CompletableFuture<String> port = new CompletableFuture<>();
+                loop.runOnContext(v -> http.performRequestAsync("probe", null, request, null)
+                        .thenAccept(r -> port.complete(textOrNull(r)))
+                        .exceptionally(t -> {
+                            port.completeExceptionally(t);
+                            return null;
+                        }));
+                portsByLoop.computeIfAbsent(loop, k -> new HashSet<>()).add(port.get(5, TimeUnit.SECONDS));
+            }
+        }
+        // one after the other, each loop reuses its one connection, and the loops never share one: with a
+        // single shared pool the second loop would have been handed the first loop's idle connection
+        assertEquals(1, portsByLoop.get(first).size(), portsByLoop.toString());
+        assertEquals(1, portsByLoop.get(second).size(), portsByLoop.toString());
+        assertNotEquals(portsByLoop.get(first), portsByLoop.get(second));
+        http.close();
+    }
+
+    private static String textOrNull(TransportHttpClient.Response response) {
+        try {
+            return text(response.body());
+        } catch (IOException e) {
+            return null;
+        }
     }
 }
