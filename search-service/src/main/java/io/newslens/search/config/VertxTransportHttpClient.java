@@ -118,14 +118,14 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
             out.putHeader(HttpHeaders.AUTHORIZATION, authorization);
         }
         Buffer body = body(request.body());
+        // Vert.x' client is driven from event-loop threads only: requests made straight from worker threads
+        // (blocking endpoints, Kafka consumers) hung now and then under concurrent load (bench/search).
         Context current = Vertx.currentContext();
-        if (current != null && current.isEventLoopContext() && Context.isOnEventLoopThread()) {
+        Context loop = current != null && current.isEventLoopContext() ? current : ioContext;
+        if (loop == current && Context.isOnEventLoopThread()) {
             send(out, body, target, result);
         } else {
-            // Vert.x' client is driven from event-loop threads only: requests made straight from worker threads
-            // (blocking endpoints, Kafka consumers) hung now and then under concurrent load (bench/search).
-            (current != null && current.isEventLoopContext() ? current : ioContext)
-                    .runOnContext(ignored -> send(out, body, target, result));
+            loop.runOnContext(ignored -> send(out, body, target, result));
         }
         return result;
     }
@@ -165,9 +165,7 @@ public final class VertxTransportHttpClient implements TransportHttpClient {
      * incoming request to the answer.
      */
     private HttpClient clientOfThisEventLoop() {
-        HttpClient client = clients.get(Thread.currentThread());
-        return client != null ? client
-                : clients.computeIfAbsent(Thread.currentThread(), t -> vertx.createHttpClient(httpOptions, poolOptions));
+        return clients.computeIfAbsent(Thread.currentThread(), t -> vertx.createHttpClient(httpOptions, poolOptions));
     }
 
     @Override
