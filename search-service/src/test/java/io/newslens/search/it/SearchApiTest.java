@@ -42,6 +42,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -338,6 +339,22 @@ class SearchApiTest {
                             + "p95 %.1f ms, p99 %.1f ms%n", mode, micros.get(49) / 1e3, micros.get(94) / 1e3,
                     micros.get(98) / 1e3);
         }
+    }
+
+    /**
+     * A search answer larger than Quarkus' default output buffer (8 KiB) still leaves in one piece with its
+     * Content-Length, not chunked: clients read it in one go (quarkus.rest.output-buffer-size).
+     */
+    @Test
+    @Order(6)
+    void largeAnswerHasContentLength() {
+        io.restassured.response.Response r = given().queryParam("q", PAGE_WORD).queryParam("size", PAGE_DOCS)
+                .when().get("/api/search").then().statusCode(200).extract().response();
+        byte[] body = r.asByteArray();
+        assertTrue(body.length > 8192, "the answer must outgrow the default buffer, was " + body.length + " bytes");
+        assertEquals(PAGE_DOCS, r.jsonPath().getList("hits").size());
+        assertEquals(String.valueOf(body.length), r.header("Content-Length"));
+        assertNull(r.header("Transfer-Encoding"));
     }
 
     /**
