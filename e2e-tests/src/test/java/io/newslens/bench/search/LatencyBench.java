@@ -27,7 +27,8 @@ final class LatencyBench {
     private static final int BLOCK = 250;
     private static final int FACET_SIZE = 20; // newslens.search.limits.max-facet-size default
 
-    record Level(int clients, Percentiles service, Percentiles direct, long errors) {
+    /** @param p99OverheadInterval 95 % interval of the p99 overhead ({@link OverheadInterval}) */
+    record Level(int clients, Percentiles service, Percentiles direct, long errors, double[] p99OverheadInterval) {
         double p99Overhead() {
             return service.p99() / direct.p99() - 1;
         }
@@ -120,7 +121,8 @@ final class LatencyBench {
                 }
             }
         }
-        return new Level(clients, Percentiles.of(concat(service)), Percentiles.of(concat(direct)), errors.get());
+        return new Level(clients, Percentiles.of(concat(service)), Percentiles.of(concat(direct)), errors.get(),
+                OverheadInterval.p99Overhead95(service, direct, clients));
     }
 
     private int service(int i) {

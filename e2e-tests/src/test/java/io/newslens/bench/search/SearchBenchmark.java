@@ -102,9 +102,10 @@ public final class SearchBenchmark {
             for (int c : CLIENTS) {
                 LatencyBench.Level l = latency.level(c, requests, warmUp);
                 levels.add(l);
-                System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | errors %d | %s%n",
-                        c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(), l.errors(),
-                        Load.now());
+                System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | "
+                                + "p99 overhead %.1f %% (95 %% interval %.1f .. %.1f) | errors %d | %s%n",
+                        c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(),
+                        l.p99Overhead() * 100, l.p99OverheadInterval()[0] * 100, l.p99OverheadInterval()[1] * 100, l.errors(), Load.now());
                 if (l.errors() > 0) {
                     problem(l.errors() + " failed requests at " + c + " clients");
                 }
@@ -195,6 +196,8 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "figure direct_p50_%s %.1f ms%nfigure direct_p95_%s %.1f ms%nfigure direct_p99_%s %.1f ms%n",
                     c, l.direct().p50(), c, l.direct().p95(), c, l.direct().p99());
             System.out.printf(Locale.ROOT, "figure p99_overhead_%s %.1f %%%n", c, l.p99Overhead() * 100);
+            System.out.printf(Locale.ROOT, "figure p99_overhead_%s_interval95 %.1f .. %.1f %% (paired block bootstrap over the "
+                    + "250-request blocks)%n", c, l.p99OverheadInterval()[0] * 100, l.p99OverheadInterval()[1] * 100);
         }
         System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());
         System.out.printf("goal indexing_ratio >= 0.8 %s (embedding step on, running beside indexing; the baseline bulks the documents "

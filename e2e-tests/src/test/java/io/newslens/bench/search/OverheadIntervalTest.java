@@ -1,0 +1,62 @@
+package io.newslens.bench.search;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OverheadIntervalTest {
+
+    private static List<double[]> blocks(long seed, int rounds, double scale) {
+        Random r = new Random(seed);
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            double[] b = new double[250];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = scale * Math.exp(1.7 + 0.4 * r.nextGaussian()); // log-normal, median ~5.5 ms
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    private static List<double[]> times(List<double[]> blocks, double factor) {
+        return blocks.stream().map(b -> java.util.Arrays.stream(b).map(x -> x * factor).toArray()).toList();
+    }
+
+    @Test
+    void equalSidesGiveZeroAndAConstantFactorGivesItself() {
+        List<double[]> direct = blocks(1, 12, 1);
+        assertEquals(0.0, OverheadInterval.p99Overhead95(direct, direct, 7)[0], 1e-12);
+        assertEquals(0.0, OverheadInterval.p99Overhead95(direct, direct, 7)[1], 1e-12);
+        double[] i = OverheadInterval.p99Overhead95(times(direct, 1.3), direct, 7);
+        assertEquals(0.3, i[0], 1e-9);
+        assertEquals(0.3, i[1], 1e-9);
+    }
+
+    @Test
+    void noisyBlocksGiveAnIntervalAroundTheFigure() {
+        List<double[]> direct = blocks(2, 12, 1);
+        List<double[]> service = new ArrayList<>(blocks(3, 12, 1.1));
+        service.set(5, times(List.of(service.get(5)), 3).get(0)); // one slow phase of the machine
+        double figure = Percentiles.of(concat(service)).p99() / Percentiles.of(concat(direct)).p99() - 1;
+        double[] i = OverheadInterval.p99Overhead95(service, direct, 11);
+        assertTrue(i[0] < figure && figure < i[1], "figure " + figure + " in [" + i[0] + ", " + i[1] + "]");
+        assertTrue(i[1] - i[0] > 0.1, "one slow block of twelve makes the p99 uncertain: " + (i[1] - i[0]));
+    }
+
+    @Test
+    void unpairedBlocksAreRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> OverheadInterval.p99Overhead95(blocks(1, 3, 1), blocks(1, 2, 1), 1));
+    }
+
+    private static double[] concat(List<double[]> blocks) {
+        return blocks.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+}
