@@ -1,19 +1,17 @@
 package io.newslens.search.service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newslens.search.domain.ArticleDocument;
 import io.newslens.search.domain.SearchHit;
 import io.newslens.search.index.IndexManager;
+import io.newslens.search.service.answer.SearchAnswer;
+import io.newslens.search.service.answer.SearchAnswerClient;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -23,14 +21,14 @@ import java.util.List;
 @ApplicationScoped
 public class ExportService {
 
-    private final ElasticsearchClient es;
+    private final SearchAnswerClient es;
     private final IndexManager indices;
     private final ElasticsearchCalls calls;
     private final SearchService search;
     private final ObjectMapper json;
     private final io.newslens.search.config.SearchConfig config;
 
-    public ExportService(ElasticsearchClient es, IndexManager indices, ElasticsearchCalls calls, SearchService search,
+    public ExportService(SearchAnswerClient es, IndexManager indices, ElasticsearchCalls calls, SearchService search,
                          ObjectMapper json, io.newslens.search.config.SearchConfig config) {
         this.config = config;
         this.es = es;
@@ -43,9 +41,9 @@ public class ExportService {
     public final class Export {
         private final Query query;
         private final SearchRequestParams params;
-        private SearchResponse<ArticleDocument> page;
+        private SearchAnswer page;
 
-        Export(Query query, SearchRequestParams params, SearchResponse<ArticleDocument> first) {
+        Export(Query query, SearchRequestParams params, SearchAnswer first) {
             this.query = query;
             this.params = params;
             this.page = first;
@@ -53,8 +51,8 @@ public class ExportService {
 
         public void writeTo(OutputStream out) throws IOException {
             while (true) {
-                List<Hit<ArticleDocument>> hits = page.hits().hits();
-                for (Hit<ArticleDocument> h : hits) {
+                List<SearchAnswer.Hit> hits = page.hits().hits();
+                for (SearchAnswer.Hit h : hits) {
                     SearchHit sh = SearchService.toHit(h);
                     out.write(json.writeValueAsBytes(sh.rescored(sh.score(), false)));
                     out.write('\n');
@@ -63,8 +61,7 @@ public class ExportService {
                 if (hits.size() < config.limits().exportPageSize()) {
                     return;
                 }
-                List<FieldValue> after = hits.get(hits.size() - 1).sort();
-                page = fetch(query, params, after);
+                page = fetch(query, params, hits.get(hits.size() - 1).sort());
             }
         }
     }
@@ -72,7 +69,7 @@ public class ExportService {
     /** Fetches the first page (counting up to the export limit) so a refused or failing export still gets a status. */
     public Export start(SearchRequestParams p) {
         Query query = search.keywordQuery(p);
-        SearchResponse<ArticleDocument> first = fetch(query, p, null);
+        SearchAnswer first = fetch(query, p, null);
         int max = config.limits().maxExportHits();
         if (first.hits().total() != null && first.hits().total().value() > max) {
             throw new BadParameterException("q", "the export matches more than " + max
@@ -81,19 +78,16 @@ public class ExportService {
         return new Export(query, p, first);
     }
 
-    private SearchResponse<ArticleDocument> fetch(Query query, SearchRequestParams p, List<FieldValue> after) {
-        try {
-            return calls.read("q", () -> es.search(s -> {
-                s.index(indices.alias()).query(query).size(config.limits().exportPageSize()).sort(SearchQueryBuilder.sort(p.sort()))
-                        .trackTotalHits(t -> after == null ? t.count(config.limits().maxExportHits() + 1) : t.enabled(false))
-                        .source(SearchQueryBuilder.hitSource());
-                if (after != null) {
-                    s.searchAfter(after);
-                }
-                return s;
-            }, ArticleDocument.class));
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
+    private SearchAnswer fetch(Query query, SearchRequestParams p, List<Object> after) {
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(indices.alias()).query(query).size(config.limits().exportPageSize()).sort(SearchQueryBuilder.sort(p.sort()))
+                    .trackTotalHits(t -> after == null ? t.count(config.limits().maxExportHits() + 1) : t.enabled(false))
+                    .source(SearchQueryBuilder.hitSource());
+            if (after != null) {
+                s.searchAfter(after.stream().map(FieldValue::of).toList());
+            }
+            return s;
+        });
+        return calls.read("q", () -> es.search(request));
     }
 }

@@ -1,21 +1,17 @@
 package io.newslens.search.service;
 
-import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.TotalHitsRelation;
 import io.newslens.search.config.SearchConfig;
 import io.newslens.search.domain.ArticleDocument;
 import io.newslens.search.domain.SearchHit;
 import io.newslens.search.domain.SearchResult;
 import io.newslens.search.embedding.EmbeddingService;
 import io.newslens.search.index.IndexManager;
+import io.newslens.search.service.answer.AggregationNode;
+import io.newslens.search.service.answer.SearchAnswer;
+import io.newslens.search.service.answer.SearchAnswerClient;
 import io.newslens.search.service.query.QueryNode;
 import io.newslens.search.service.query.QueryParser;
 import io.newslens.search.service.query.QueryTranslator;
@@ -34,17 +30,15 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchService {
 
-    private final ElasticsearchClient es;
-    private final ElasticsearchAsyncClient esAsync;
+    private final SearchAnswerClient es;
     private final IndexManager indices;
     private final EmbeddingService embeddings;
     private final SearchConfig config;
     private final ElasticsearchCalls calls;
 
-    public SearchService(ElasticsearchClient es, ElasticsearchAsyncClient esAsync, IndexManager indices,
-                         EmbeddingService embeddings, SearchConfig config, ElasticsearchCalls calls) {
+    public SearchService(SearchAnswerClient es, IndexManager indices, EmbeddingService embeddings, SearchConfig config,
+                         ElasticsearchCalls calls) {
         this.es = es;
-        this.esAsync = esAsync;
         this.indices = indices;
         this.embeddings = embeddings;
         this.config = config;
@@ -60,7 +54,7 @@ public class SearchService {
     public Uni<SearchResult> search(SearchRequestParams p) {
         if (p.mode() == SearchRequestParams.Mode.KEYWORD && indices.isReady()) {
             SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-            return calls.readAsync("q", () -> esAsync.search(req, ArticleDocument.class))
+            return calls.readAsync("q", () -> es.searchAsync(req))
                     .map(r -> keywordResult(p, r));
         }
         return Uni.createFrom().item(() -> searchBlocking(p)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
@@ -85,15 +79,15 @@ public class SearchService {
 
     private SearchResult keyword(SearchRequestParams p) {
         SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-        return keywordResult(p, calls.read("q", () -> es.search(req, ArticleDocument.class)));
+        return keywordResult(p, calls.read("q", () -> es.search(req)));
     }
 
-    private SearchResult keywordResult(SearchRequestParams p, SearchResponse<ArticleDocument> r) {
-        List<SearchHit> hits = r.hits().hits().stream().map(SearchService::toHit).toList();
+    private SearchResult keywordResult(SearchRequestParams p, SearchAnswer r) {
+        List<SearchAnswer.Hit> answerHits = r.hits().hits();
+        List<SearchHit> hits = answerHits.stream().map(SearchService::toHit).toList();
         String next = null;
-        if (!r.hits().hits().isEmpty() && r.hits().hits().size() == p.size() && !p.collapseDuplicates()) {
-            Hit<ArticleDocument> last = r.hits().hits().get(r.hits().hits().size() - 1);
-            next = CursorCodec.encode(last.sort().stream().map(FieldValue::_get).toList());
+        if (!answerHits.isEmpty() && answerHits.size() == p.size() && !p.collapseDuplicates()) {
+            next = CursorCodec.encode(answerHits.get(answerHits.size() - 1).sort());
         }
         return result(p, r, hits, next);
     }
@@ -152,7 +146,7 @@ public class SearchService {
 
     private SearchResult semantic(SearchRequestParams p, QueryNode node) {
         SearchRequest req = semanticRequest(p, node, p.offset(), p.size(), p.facets());
-        SearchResponse<ArticleDocument> r = calls.read("q", () -> es.search(req, ArticleDocument.class));
+        SearchAnswer r = calls.read("q", () -> es.search(req));
         return result(p, r, r.hits().hits().stream().map(SearchService::toHit).toList(), null);
     }
 
@@ -160,14 +154,14 @@ public class SearchService {
         int window = config.limits().hybridWindow();
         SearchRequest kw = keywordRequest(p, 0, window, p.facets());
         SearchRequest sem = semanticRequest(p, node, 0, window, false);
-        SearchResponse<ArticleDocument> kr = calls.read("q", () -> es.search(kw, ArticleDocument.class));
-        SearchResponse<ArticleDocument> sr = calls.read("q", () -> es.search(sem, ArticleDocument.class));
-        Map<String, Hit<ArticleDocument>> byId = new HashMap<>();
+        SearchAnswer kr = calls.read("q", () -> es.search(kw));
+        SearchAnswer sr = calls.read("q", () -> es.search(sem));
+        Map<String, SearchAnswer.Hit> byId = new HashMap<>();
         sr.hits().hits().forEach(h -> byId.put(h.id(), h));
         kr.hits().hits().forEach(h -> byId.put(h.id(), h)); // keyword hits carry the better highlights
         LinkedHashMap<String, Double> fused = RankFusion.fuse(List.of(
-                kr.hits().hits().stream().map(Hit::id).toList(),
-                sr.hits().hits().stream().map(Hit::id).toList()));
+                kr.hits().hits().stream().map(SearchAnswer.Hit::id).toList(),
+                sr.hits().hits().stream().map(SearchAnswer.Hit::id).toList()));
         List<SearchHit> hits = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Double> e : fused.entrySet()) {
@@ -182,73 +176,71 @@ public class SearchService {
                 base.histogram(), null);
     }
 
-    private SearchResult result(SearchRequestParams p, SearchResponse<ArticleDocument> r, List<SearchHit> hits,
-                                String next) {
-        long total = r.hits().total() == null ? hits.size() : r.hits().total().value();
-        String relation = r.hits().total() == null || r.hits().total().relation() == TotalHitsRelation.Eq ? "eq" : "gte";
-        Map<String, Aggregate> aggs = r.aggregations() == null ? Map.of() : r.aggregations();
-        Aggregate collapsed = aggs.get(SearchQueryBuilder.COLLAPSED_TOTAL);
-        if (collapsed != null && collapsed.isCardinality()) {
-            total = collapsed.cardinality().value();
+    private SearchResult result(SearchRequestParams p, SearchAnswer r, List<SearchHit> hits, String next) {
+        SearchAnswer.Total t = r.hits().total();
+        long total = t == null ? hits.size() : t.value();
+        String relation = t == null || t.exact() ? "eq" : "gte";
+        AggregationNode collapsed = r.aggregation(SearchQueryBuilder.COLLAPSED_TOTAL);
+        if (collapsed != null && collapsed.value() != null) {
+            total = collapsed.value();
         }
         Map<String, Object> facets = null;
         List<SearchResult.Bucket> histogram = null;
-        if (p.facets() && aggs.containsKey("histogram")) {
-            facets = facets(aggs);
-            histogram = aggs.get("histogram").dateHistogram().buckets().array().stream()
-                    .map(b -> new SearchResult.Bucket(b.keyAsString(), distinct(b.aggregations(), b.docCount())))
+        AggregationNode dates = r.aggregation("histogram");
+        if (p.facets() && dates != null) {
+            facets = facets(r);
+            histogram = dates.buckets().stream()
+                    .map(b -> new SearchResult.Bucket(b.keyAsString(), distinct(b)))
                     .filter(b -> b.count() > 0).toList();
         }
         return new SearchResult(total, relation, p.mode().name().toLowerCase(), p.page(), p.size(), hits, facets,
                 histogram, next);
     }
 
-    static Map<String, Object> facets(Map<String, Aggregate> aggs) {
+    static Map<String, Object> facets(SearchAnswer r) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (String name : List.of("publisher", "author", "language", "claimType")) {
-            f.put(name, buckets(aggs.get(name)));
+            f.put(name, buckets(r.aggregation(name)));
         }
         Map<String, Object> entities = new LinkedHashMap<>();
-        for (StringTermsBucket type : aggs.get("entities").nested().aggregations().get("type").sterms().buckets().array()) {
-            entities.put(type.key().stringValue(), buckets(type.aggregations().get("name")));
+        for (AggregationNode type : r.aggregation("entities").sub("type").buckets()) {
+            entities.put(type.key(), buckets(type.sub("name")));
         }
         f.put("entities", entities);
-        Map<String, Aggregate> stances = aggs.get("stances").nested().aggregations();
-        f.put("stanceLabel", buckets(stances.get("label")));
+        AggregationNode stances = r.aggregation("stances");
+        f.put("stanceLabel", buckets(stances.sub("label")));
         Map<String, Object> byTarget = new LinkedHashMap<>();
-        for (StringTermsBucket t : stances.get("target").sterms().buckets().array()) {
-            byTarget.put(t.key().stringValue(), buckets(t.aggregations().get("label")));
+        for (AggregationNode target : stances.sub("target").buckets()) {
+            byTarget.put(target.key(), buckets(target.sub("label")));
         }
         f.put("stanceByTarget", byTarget);
         return f;
     }
 
-    private static List<SearchResult.Bucket> buckets(Aggregate a) {
-        if (a == null || !a.isSterms()) {
+    private static List<SearchResult.Bucket> buckets(AggregationNode a) {
+        if (a == null) {
             return List.of();
         }
-        List<SearchResult.Bucket> out = a.sterms().buckets().array().stream()
-                .map(b -> new SearchResult.Bucket(b.key().stringValue(), articleCount(b))).toList();
+        List<SearchResult.Bucket> out = a.buckets().stream()
+                .map(b -> new SearchResult.Bucket(b.key(), articleCount(b))).toList();
         // collapsed counts may order differently from the document counts Elasticsearch sorted by
         return out.stream().sorted(Comparator.comparingLong(SearchResult.Bucket::count).reversed()
                 .thenComparing(SearchResult.Bucket::key)).toList();
     }
 
     /** In nested buckets, the number of articles (reverse_nested), not of nested objects; collapsed when asked. */
-    private static long articleCount(StringTermsBucket b) {
-        Aggregate articles = b.aggregations().get(SearchQueryBuilder.ARTICLES);
-        return articles != null && articles.isReverseNested()
-                ? distinct(articles.reverseNested().aggregations(), articles.reverseNested().docCount())
-                : distinct(b.aggregations(), b.docCount());
+    private static long articleCount(AggregationNode b) {
+        AggregationNode articles = b.sub(SearchQueryBuilder.ARTICLES);
+        return distinct(articles != null ? articles : b);
     }
 
     /** The distinct collapse keys of a bucket when the request collapses duplicates, else its document count. */
-    private static long distinct(Map<String, Aggregate> sub, long docCount) {
-        Aggregate c = sub.get(SearchQueryBuilder.COLLAPSED);
-        return c != null && c.isCardinality() ? c.cardinality().value() : docCount;
+    private static long distinct(AggregationNode bucket) {
+        AggregationNode c = bucket.sub(SearchQueryBuilder.COLLAPSED);
+        return c != null && c.value() != null ? c.value() : bucket.docCount();
     }
 
-    static SearchHit toHit(Hit<ArticleDocument> h) {
+    static SearchHit toHit(SearchAnswer.Hit h) {
         ArticleDocument d = h.source() == null ? new ArticleDocument() : h.source();
         Map<String, List<SearchHit.Highlight>> highlights = new LinkedHashMap<>();
         h.highlight().forEach((field, fragments) -> {
