@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
 
 /**
  * Part 2: closed-loop latency of {@code GET /api/search} (keyword, facets and histogram on: what an
@@ -27,8 +28,13 @@ final class LatencyBench {
     private static final int BLOCK = 250;
     private static final int FACET_SIZE = 20; // newslens.search.limits.max-facet-size default
 
-    /** @param p99OverheadInterval 95 % interval of the p99 overhead ({@link OverheadInterval}) */
-    record Level(int clients, Percentiles service, Percentiles direct, long errors, double[] p99OverheadInterval) {
+    /**
+     * @param p99OverheadInterval 95 % interval of the p99 overhead ({@link OverheadInterval})
+     * @param serviceCpuMillis    search-service's CPU time per service request of the level (its warm-up included),
+     *                            a figure far steadier than a p99 and the cost the service adds to every search
+     */
+    record Level(int clients, Percentiles service, Percentiles direct, long errors, OverheadInterval.Interval p99OverheadInterval,
+                 double serviceCpuMillis) {
         double p99Overhead() {
             return service.p99() / direct.p99() - 1;
         }
@@ -39,9 +45,12 @@ final class LatencyBench {
     private final String directUrl;
     private final List<String> serviceUrls = new ArrayList<>();
     private final List<String> directBodies = new ArrayList<>();
+    private final LongSupplier serviceCpuNanos;
 
-    LatencyBench(Http http, String searchUrl, String esUrl, ServiceClasses service) {
+    /** @param serviceCpuNanos CPU time search-service has used so far */
+    LatencyBench(Http http, String searchUrl, String esUrl, ServiceClasses service, LongSupplier serviceCpuNanos) {
         this.http = http;
+        this.serviceCpuNanos = serviceCpuNanos;
         this.searchUrl = searchUrl;
         this.directUrl = esUrl + "/" + IndexingBench.ALIAS + "/_search?typed_keys=true";
         for (String q : QUERIES) {
@@ -104,6 +113,7 @@ final class LatencyBench {
      */
     Level level(int clients, int requests, int warmUp) throws InterruptedException {
         AtomicLong errors = new AtomicLong();
+        long cpu0 = serviceCpuNanos.getAsLong();
         run(clients, warmUp, this::service, errors);
         run(clients, warmUp, this::direct, errors);
         errors.set(0);
@@ -121,8 +131,9 @@ final class LatencyBench {
                 }
             }
         }
-        return new Level(clients, Percentiles.of(concat(service)), Percentiles.of(concat(direct)), errors.get(),
-                OverheadInterval.p99Overhead95(service, direct, clients));
+        double cpuMillis = (serviceCpuNanos.getAsLong() - cpu0) / 1e6 / (warmUp + requests);
+        return new Level(clients, Percentiles.ofBlocks(service), Percentiles.ofBlocks(direct), errors.get(),
+                OverheadInterval.p99Overhead95(service, direct, clients), cpuMillis);
     }
 
     private int service(int i) {
@@ -156,9 +167,5 @@ final class LatencyBench {
             t.join();
         }
         return millis;
-    }
-
-    private static double[] concat(List<double[]> parts) {
-        return parts.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 }

@@ -1,5 +1,6 @@
 package io.newslens.bench.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -17,8 +18,12 @@ final class OverheadInterval {
     private OverheadInterval() {
     }
 
-    /** {low, high} of p99(service) / p99(direct) - 1; rounds are the i-th service and the i-th direct block. */
-    static double[] p99Overhead95(List<double[]> serviceBlocks, List<double[]> directBlocks, long seed) {
+    /** A 95 % interval of an overhead (0.1 = +10 %). */
+    record Interval(double low, double high) {
+    }
+
+    /** The interval of p99(service) / p99(direct) - 1; rounds are the i-th service and the i-th direct block. */
+    static Interval p99Overhead95(List<double[]> serviceBlocks, List<double[]> directBlocks, long seed) {
         if (serviceBlocks.size() != directBlocks.size() || serviceBlocks.isEmpty()) {
             throw new IllegalArgumentException("need as many service as direct blocks, at least one");
         }
@@ -33,21 +38,14 @@ final class OverheadInterval {
             overheads[k] = p99(serviceBlocks, pick) / p99(directBlocks, pick) - 1;
         }
         Arrays.sort(overheads);
-        return new double[]{overheads[(int) (0.025 * RESAMPLES)], overheads[(int) Math.ceil(0.975 * RESAMPLES) - 1]};
+        return new Interval(overheads[(int) (0.025 * RESAMPLES)], overheads[(int) Math.ceil(0.975 * RESAMPLES) - 1]);
     }
 
     private static double p99(List<double[]> blocks, int[] pick) {
-        int size = 0;
+        List<double[]> picked = new ArrayList<>(pick.length);
         for (int i : pick) {
-            size += blocks.get(i).length;
+            picked.add(blocks.get(i));
         }
-        double[] all = new double[size];
-        int at = 0;
-        for (int i : pick) {
-            double[] b = blocks.get(i);
-            System.arraycopy(b, 0, all, at, b.length);
-            at += b.length;
-        }
-        return Percentiles.of(all).p99();
+        return Percentiles.ofBlocks(picked).p99();
     }
 }

@@ -32,11 +32,10 @@ class OverheadIntervalTest {
     @Test
     void equalSidesGiveZeroAndAConstantFactorGivesItself() {
         List<double[]> direct = blocks(1, 12, 1);
-        assertEquals(0.0, OverheadInterval.p99Overhead95(direct, direct, 7)[0], 1e-12);
-        assertEquals(0.0, OverheadInterval.p99Overhead95(direct, direct, 7)[1], 1e-12);
-        double[] i = OverheadInterval.p99Overhead95(times(direct, 1.3), direct, 7);
-        assertEquals(0.3, i[0], 1e-9);
-        assertEquals(0.3, i[1], 1e-9);
+        assertEquals(new OverheadInterval.Interval(0, 0), OverheadInterval.p99Overhead95(direct, direct, 7));
+        OverheadInterval.Interval i = OverheadInterval.p99Overhead95(times(direct, 1.3), direct, 7);
+        assertEquals(0.3, i.low(), 1e-9);
+        assertEquals(0.3, i.high(), 1e-9);
     }
 
     @Test
@@ -44,19 +43,15 @@ class OverheadIntervalTest {
         List<double[]> direct = blocks(2, 12, 1);
         List<double[]> service = new ArrayList<>(blocks(3, 12, 1.1));
         service.set(5, times(List.of(service.get(5)), 3).get(0)); // one slow phase of the machine
-        double figure = Percentiles.of(concat(service)).p99() / Percentiles.of(concat(direct)).p99() - 1;
-        double[] i = OverheadInterval.p99Overhead95(service, direct, 11);
-        assertTrue(i[0] < figure && figure < i[1], "figure " + figure + " in [" + i[0] + ", " + i[1] + "]");
-        assertTrue(i[1] - i[0] > 0.1, "one slow block of twelve makes the p99 uncertain: " + (i[1] - i[0]));
+        double figure = Percentiles.ofBlocks(service).p99() / Percentiles.ofBlocks(direct).p99() - 1;
+        OverheadInterval.Interval i = OverheadInterval.p99Overhead95(service, direct, 11);
+        assertTrue(i.low() < figure && figure < i.high(), "figure " + figure + " in " + i);
+        assertTrue(i.high() - i.low() > 0.1, "one slow block of twelve makes the p99 uncertain: " + i);
     }
 
     @Test
     void unpairedBlocksAreRefused() {
         assertThrows(IllegalArgumentException.class,
                 () -> OverheadInterval.p99Overhead95(blocks(1, 3, 1), blocks(1, 2, 1), 1));
-    }
-
-    private static double[] concat(List<double[]> blocks) {
-        return blocks.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 }

@@ -1,6 +1,7 @@
 package io.newslens.bench.search;
 
 import io.newslens.bench.JitCpu;
+import io.newslens.bench.ProcessCpu;
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
 import io.newslens.localstack.services.ServiceSpec;
@@ -85,14 +86,14 @@ public final class SearchBenchmark {
             withVectors = indexing.run(corpus, "embeddings", true);
             problem(withVectors.problem());
 
-            LatencyBench latency = new LatencyBench(http, search, es, service);
+            long searchPid = stack.service(ServiceSpec.SEARCH).pid();
+            LatencyBench latency = new LatencyBench(http, search, es, service, () -> ProcessCpu.nanosOfTree(searchPid));
             System.out.println("direct query: the body search-service sends, built by its own classes (QueryParser, QueryTranslator, "
                     + "SearchQueryBuilder) and POSTed to /" + IndexingBench.ALIAS + "/_search?typed_keys=true; first one: "
                     + Http.abbreviate(latency.sampleDirectBody()));
             System.out.println("query set (" + LatencyBench.QUERIES.size() + "): " + LatencyBench.QUERIES + ", size=10, facets and histogram on");
             System.out.println("their totals: " + latency.totals());
             problem(latency.checkSameResults());
-            long searchPid = stack.service(ServiceSpec.SEARCH).pid();
             double jit0 = JitCpu.seconds(searchPid);
             long t0 = System.nanoTime();
             long warmUpErrors = latency.warmUp(8, jitWarmUp);
@@ -105,9 +106,10 @@ public final class SearchBenchmark {
                 LatencyBench.Level l = latency.level(c, requests, warmUp);
                 levels.add(l);
                 System.out.printf(Locale.ROOT, "  %2d clients: service p50 %.1f p95 %.1f p99 %.1f ms | direct p50 %.1f p95 %.1f p99 %.1f ms | "
-                                + "p99 overhead %.1f %% (95 %% interval %.1f .. %.1f) | errors %d | %s%n",
+                                + "p99 overhead %.1f %% (95 %% interval %.1f .. %.1f) | search-service CPU %.2f ms per search | errors %d | %s%n",
                         c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(),
-                        l.p99Overhead() * 100, l.p99OverheadInterval()[0] * 100, l.p99OverheadInterval()[1] * 100, l.errors(), Load.now());
+                        l.p99Overhead() * 100, l.p99OverheadInterval().low() * 100, l.p99OverheadInterval().high() * 100,
+                        l.serviceCpuMillis(), l.errors(), Load.now());
                 if (l.errors() > 0) {
                     problem(l.errors() + " failed requests at " + c + " clients");
                 }
@@ -199,7 +201,8 @@ public final class SearchBenchmark {
                     c, l.direct().p50(), c, l.direct().p95(), c, l.direct().p99());
             System.out.printf(Locale.ROOT, "figure p99_overhead_%s %.1f %%%n", c, l.p99Overhead() * 100);
             System.out.printf(Locale.ROOT, "figure p99_overhead_%s_interval95 %.1f .. %.1f %% (paired block bootstrap over the "
-                    + "250-request blocks)%n", c, l.p99OverheadInterval()[0] * 100, l.p99OverheadInterval()[1] * 100);
+                    + "250-request blocks)%n", c, l.p99OverheadInterval().low() * 100, l.p99OverheadInterval().high() * 100);
+            System.out.printf(Locale.ROOT, "figure search_service_cpu_per_search_%s %.2f ms%n", c, l.serviceCpuMillis());
         }
         System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());
         System.out.printf("goal indexing_ratio >= 0.8 %s (embedding step on, running beside indexing; the baseline bulks the documents "
