@@ -21,17 +21,17 @@ import java.util.List;
 @ApplicationScoped
 public class ExportService {
 
-    private final SearchAnswerClient es;
+    private final SearchAnswerClient answers;
     private final IndexManager indices;
     private final ElasticsearchCalls calls;
     private final SearchService search;
     private final ObjectMapper json;
     private final io.newslens.search.config.SearchConfig config;
 
-    public ExportService(SearchAnswerClient es, IndexManager indices, ElasticsearchCalls calls, SearchService search,
+    public ExportService(SearchAnswerClient answers, IndexManager indices, ElasticsearchCalls calls, SearchService search,
                          ObjectMapper json, io.newslens.search.config.SearchConfig config) {
         this.config = config;
-        this.es = es;
+        this.answers = answers;
         this.indices = indices;
         this.calls = calls;
         this.search = search;
@@ -88,6 +88,6 @@ public class ExportService {
             }
             return s;
         });
-        return calls.read("q", () -> es.search(request));
+        return calls.read("q", () -> answers.search(request));
     }
 }

@@ -30,15 +30,15 @@ import java.util.Map;
 @ApplicationScoped
 public class SearchService {
 
-    private final SearchAnswerClient es;
+    private final SearchAnswerClient answers;
     private final IndexManager indices;
     private final EmbeddingService embeddings;
     private final SearchConfig config;
     private final ElasticsearchCalls calls;
 
-    public SearchService(SearchAnswerClient es, IndexManager indices, EmbeddingService embeddings, SearchConfig config,
+    public SearchService(SearchAnswerClient answers, IndexManager indices, EmbeddingService embeddings, SearchConfig config,
                          ElasticsearchCalls calls) {
-        this.es = es;
+        this.answers = answers;
         this.indices = indices;
         this.embeddings = embeddings;
         this.config = config;
@@ -54,7 +54,7 @@ public class SearchService {
     public Uni<SearchResult> search(SearchRequestParams p) {
         if (p.mode() == SearchRequestParams.Mode.KEYWORD && indices.isReady()) {
             SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-            return calls.readAsync("q", () -> es.searchAsync(req))
+            return calls.readAsync("q", () -> answers.searchAsync(req))
                     .map(r -> keywordResult(p, r));
         }
         return Uni.createFrom().item(() -> searchBlocking(p)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
@@ -79,7 +79,7 @@ public class SearchService {
 
     private SearchResult keyword(SearchRequestParams p) {
         SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-        return keywordResult(p, calls.read("q", () -> es.search(req)));
+        return keywordResult(p, calls.read("q", () -> answers.search(req)));
     }
 
     private SearchResult keywordResult(SearchRequestParams p, SearchAnswer r) {
@@ -146,7 +146,7 @@ public class SearchService {
 
     private SearchResult semantic(SearchRequestParams p, QueryNode node) {
         SearchRequest req = semanticRequest(p, node, p.offset(), p.size(), p.facets());
-        SearchAnswer r = calls.read("q", () -> es.search(req));
+        SearchAnswer r = calls.read("q", () -> answers.search(req));
         return result(p, r, r.hits().hits().stream().map(SearchService::toHit).toList(), null);
     }
 
@@ -154,8 +154,8 @@ public class SearchService {
         int window = config.limits().hybridWindow();
         SearchRequest kw = keywordRequest(p, 0, window, p.facets());
         SearchRequest sem = semanticRequest(p, node, 0, window, false);
-        SearchAnswer kr = calls.read("q", () -> es.search(kw));
-        SearchAnswer sr = calls.read("q", () -> es.search(sem));
+        SearchAnswer kr = calls.read("q", () -> answers.search(kw));
+        SearchAnswer sr = calls.read("q", () -> answers.search(sem));
         Map<String, SearchAnswer.Hit> byId = new HashMap<>();
         sr.hits().hits().forEach(h -> byId.put(h.id(), h));
         kr.hits().hits().forEach(h -> byId.put(h.id(), h)); // keyword hits carry the better highlights
