@@ -1,5 +1,6 @@
 package io.newslens.bench.search;
 
+import io.newslens.localstack.services.ServiceSpec;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -8,10 +9,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Part 2: closed-loop latency of {@code GET /api/search} (keyword, facets and histogram on: what an
@@ -30,27 +32,48 @@ final class LatencyBench {
 
     /**
      * @param p99OverheadInterval 95 % interval of the p99 overhead ({@link OverheadInterval})
-     * @param serviceCpuMillis    search-service's CPU time per service request of the level (its warm-up included),
-     *                            a figure far steadier than a p99 and the cost the service adds to every search
+     * @param serviceSideCpu      CPU milliseconds per request of each process (the stack's and this benchmark's) while
+     *                            the measured service blocks ran
+     * @param directSideCpu       the same while the direct blocks ran
      */
     record Level(int clients, Percentiles service, Percentiles direct, long errors, OverheadInterval.Interval p99OverheadInterval,
-                 double serviceCpuMillis) {
+                 Map<String, Double> serviceSideCpu, Map<String, Double> directSideCpu) {
         double p99Overhead() {
             return service.p99() / direct.p99() - 1;
         }
+
+        /** search-service's CPU per search: a figure far steadier than a p99, and the cost it adds to each search. */
+        double serviceCpuMillis() {
+            return serviceSideCpu.getOrDefault(SEARCH_SERVICE, 0.0);
+        }
+
+        /**
+         * CPU the whole machine spends per search through the service over per direct search, minus 1. When the
+         * closed loop keeps both cores busy (8 and 32 clients here), latency grows with it: the p99 overhead
+         * there is about this figure, give or take the run's noise.
+         */
+        double cpuOverhead() {
+            return total(serviceSideCpu) / total(directSideCpu) - 1;
+        }
+
+        private static double total(Map<String, Double> cpu) {
+            return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
+        }
     }
+
+    private static final String SEARCH_SERVICE = ServiceSpec.SEARCH.module();
 
     private final Http http;
     private final String searchUrl;
     private final String directUrl;
     private final List<String> serviceUrls = new ArrayList<>();
     private final List<String> directBodies = new ArrayList<>();
-    private final LongSupplier serviceCpuNanos;
+    private final Supplier<Map<String, Long>> cpu;
 
-    /** @param serviceCpuNanos CPU time search-service has used so far */
-    LatencyBench(Http http, String searchUrl, String esUrl, ServiceClasses service, LongSupplier serviceCpuNanos) {
+    /** @param cpu CPU nanoseconds used so far by each process, by name ({@link StackCpu#snapshot()}) */
+    LatencyBench(Http http, String searchUrl, String esUrl, ServiceClasses service, Supplier<Map<String, Long>> cpu) {
         this.http = http;
-        this.serviceCpuNanos = serviceCpuNanos;
+        this.cpu = cpu;
         this.searchUrl = searchUrl;
         this.directUrl = esUrl + "/" + IndexingBench.ALIAS + "/_search?typed_keys=true";
         for (String q : QUERIES) {
@@ -113,27 +136,26 @@ final class LatencyBench {
      */
     Level level(int clients, int requests, int warmUp) throws InterruptedException {
         AtomicLong errors = new AtomicLong();
-        long cpu0 = serviceCpuNanos.getAsLong();
         run(clients, warmUp, this::service, errors);
         run(clients, warmUp, this::direct, errors);
         errors.set(0);
         List<double[]> service = new ArrayList<>();
         List<double[]> direct = new ArrayList<>();
+        SideCpu serviceCpu = new SideCpu();
+        SideCpu directCpu = new SideCpu();
         int block = 0;
         for (int done = 0; done < requests; done += BLOCK, block++) {
             int n = Math.min(BLOCK, requests - done);
             boolean serviceFirst = block % 2 == 0;
             for (int side = 0; side < 2; side++) {
-                if ((side == 0) == serviceFirst) {
-                    service.add(run(clients, n, this::service, errors));
-                } else {
-                    direct.add(run(clients, n, this::direct, errors));
-                }
+                boolean serviceSide = (side == 0) == serviceFirst;
+                Map<String, Long> before = cpu.get();
+                (serviceSide ? service : direct).add(run(clients, n, serviceSide ? this::service : this::direct, errors));
+                (serviceSide ? serviceCpu : directCpu).add(before, cpu.get(), n);
             }
         }
-        double cpuMillis = (serviceCpuNanos.getAsLong() - cpu0) / 1e6 / (warmUp + requests);
         return new Level(clients, Percentiles.ofBlocks(service), Percentiles.ofBlocks(direct), errors.get(),
-                OverheadInterval.p99Overhead95(service, direct, clients), cpuMillis);
+                OverheadInterval.p99Overhead95(service, direct, clients), serviceCpu.millisPerRequest(), directCpu.millisPerRequest());
     }
 
     private int service(int i) {

@@ -1,7 +1,6 @@
 package io.newslens.bench.search;
 
 import io.newslens.bench.JitCpu;
-import io.newslens.bench.ProcessCpu;
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
 import io.newslens.localstack.services.ServiceSpec;
@@ -87,7 +86,7 @@ public final class SearchBenchmark {
             problem(withVectors.problem());
 
             long searchPid = stack.service(ServiceSpec.SEARCH).pid();
-            LatencyBench latency = new LatencyBench(http, search, es, service, () -> ProcessCpu.nanosOfTree(searchPid));
+            LatencyBench latency = new LatencyBench(http, search, es, service, new StackCpu(stack)::snapshot);
             System.out.println("direct query: the body search-service sends, built by its own classes (QueryParser, QueryTranslator, "
                     + "SearchQueryBuilder) and POSTed to /" + IndexingBench.ALIAS + "/_search?typed_keys=true; first one: "
                     + Http.abbreviate(latency.sampleDirectBody()));
@@ -110,6 +109,8 @@ public final class SearchBenchmark {
                         c, l.service().p50(), l.service().p95(), l.service().p99(), l.direct().p50(), l.direct().p95(), l.direct().p99(),
                         l.p99Overhead() * 100, l.p99OverheadInterval().low() * 100, l.p99OverheadInterval().high() * 100,
                         l.serviceCpuMillis(), l.errors(), Load.now());
+                System.out.printf(Locale.ROOT, "      CPU per search (ms) through the service: %s | direct: %s | machine CPU overhead %.1f %%%n",
+                        cpuText(l.serviceSideCpu()), cpuText(l.directSideCpu()), l.cpuOverhead() * 100);
                 if (l.errors() > 0) {
                     problem(l.errors() + " failed requests at " + c + " clients");
                 }
@@ -165,6 +166,17 @@ public final class SearchBenchmark {
         }
     }
 
+    /** "elasticsearch 3.10, search-service 0.80, ... (total 4.50)" for the processes that used CPU. */
+    private static String cpuText(Map<String, Double> millis) {
+        StringBuilder s = new StringBuilder();
+        millis.forEach((name, ms) -> {
+            if (ms >= 0.005) {
+                s.append(s.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", name, ms));
+            }
+        });
+        return s.append(String.format(Locale.ROOT, " (total %.2f)", millis.values().stream().mapToDouble(Double::doubleValue).sum())).toString();
+    }
+
     private void problem(String p) {
         if (p != null) {
             System.out.println("PROBLEM: " + p);
@@ -203,6 +215,10 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "figure p99_overhead_%s_interval95 %.1f .. %.1f %% (paired block bootstrap over the "
                     + "250-request blocks)%n", c, l.p99OverheadInterval().low() * 100, l.p99OverheadInterval().high() * 100);
             System.out.printf(Locale.ROOT, "figure search_service_cpu_per_search_%s %.2f ms%n", c, l.serviceCpuMillis());
+            System.out.printf(Locale.ROOT, "figure elasticsearch_cpu_per_search_%s %.2f ms (direct)%n", c,
+                    l.directSideCpu().getOrDefault("elasticsearch", 0.0));
+            System.out.printf(Locale.ROOT, "figure machine_cpu_overhead_%s %.1f %% (all processes' CPU per search, service over direct)%n",
+                    c, l.cpuOverhead() * 100);
         }
         System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());
         System.out.printf("goal indexing_ratio >= 0.8 %s (embedding step on, running beside indexing; the baseline bulks the documents "
