@@ -56,7 +56,8 @@ final class LatencyBench {
             return total(serviceSideCpu) / total(directSideCpu) - 1;
         }
 
-        private static double total(Map<String, Double> cpu) {
+        /** The CPU of all processes of one side, per request. */
+        static double total(Map<String, Double> cpu) {
             return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
         }
     }

@@ -174,7 +174,7 @@ public final class SearchBenchmark {
                 s.append(s.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", name, ms));
             }
         });
-        return s.append(String.format(Locale.ROOT, " (total %.2f)", millis.values().stream().mapToDouble(Double::doubleValue).sum())).toString();
+        return s.append(String.format(Locale.ROOT, " (total %.2f)", LatencyBench.Level.total(millis))).toString();
     }
 
     private void problem(String p) {
