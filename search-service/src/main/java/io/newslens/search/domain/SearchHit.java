@@ -1,6 +1,7 @@
 package io.newslens.search.domain;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Map;
 /** One search result. Highlight fragments are HTML-escaped except the {@code <mark>} tags. */
 @RegisterForReflection
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonSerialize(using = SearchResultSerializer.HitSerializer.class)
 public record SearchHit(String id, String title, String publisher, List<String> authors, Instant publishedAt,
                         String language, String sourceUrl, Double score, Map<String, List<Highlight>> highlights,
                         List<ArticleDocument.Stance> stances, List<String> claimTypes) {

@@ -24,17 +24,15 @@ public class ExportService {
     private final SearchAnswerClient answers;
     private final IndexManager indices;
     private final ElasticsearchCalls calls;
-    private final SearchService search;
     private final ObjectMapper json;
     private final io.newslens.search.config.SearchConfig config;
 
-    public ExportService(SearchAnswerClient answers, IndexManager indices, ElasticsearchCalls calls, SearchService search,
-                         ObjectMapper json, io.newslens.search.config.SearchConfig config) {
+    public ExportService(SearchAnswerClient answers, IndexManager indices, ElasticsearchCalls calls, ObjectMapper json,
+                         io.newslens.search.config.SearchConfig config) {
         this.config = config;
         this.answers = answers;
         this.indices = indices;
         this.calls = calls;
-        this.search = search;
         this.json = json;
     }
 
@@ -68,7 +66,7 @@ public class ExportService {
 
     /** Fetches the first page (counting up to the export limit) so a refused or failing export still gets a status. */
     public Export start(SearchRequestParams p) {
-        Query query = search.keywordQuery(p);
+        Query query = SearchService.keywordQuery(p);
         SearchAnswer first = fetch(query, p, null);
         int max = config.limits().maxExportHits();
         if (first.hits().total() != null && first.hits().total().value() > max) {

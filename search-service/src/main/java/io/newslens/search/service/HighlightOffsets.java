@@ -17,35 +17,45 @@ public final class HighlightOffsets {
     private HighlightOffsets() {
     }
 
+    /** The entities Elasticsearch's HTML encoder writes, and what they stand for. */
+    private static final String[][] ENTITIES = {{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+            {"&#x27;", "'"}, {"&#39;", "'"}, {"&#x2F;", "/"}, {"&#47;", "/"}};
+
     public static SearchHit.Highlight locate(String fragment, String source) {
         StringBuilder plain = new StringBuilder(fragment.length()); // never longer than the fragment
-        List<int[]> marks = new ArrayList<>();
+        List<int[]> marks = new ArrayList<>(4);
         int markStart = -1;
         int i = 0;
-        while (i < fragment.length()) {
-            char c = fragment.charAt(i);
-            if (c == '<' && fragment.startsWith(PRE, i)) {
+        int n = fragment.length();
+        // text between markup is copied in runs (a fragment is mostly plain text): '<' and '&' are found by indexOf
+        int nextTag = fragment.indexOf('<');
+        int nextEntity = fragment.indexOf('&');
+        while (i < n) {
+            if (nextTag >= 0 && nextTag < i) {
+                nextTag = fragment.indexOf('<', i);
+            }
+            if (nextEntity >= 0 && nextEntity < i) {
+                nextEntity = fragment.indexOf('&', i);
+            }
+            int special = Math.min(nextTag < 0 ? n : nextTag, nextEntity < 0 ? n : nextEntity);
+            plain.append(fragment, i, special);
+            i = special;
+            if (i == n) {
+                break;
+            }
+            if (fragment.startsWith(PRE, i)) {
                 markStart = plain.length();
                 i += PRE.length();
-            } else if (c == '<' && fragment.startsWith(POST, i)) {
+            } else if (fragment.startsWith(POST, i)) {
                 if (markStart >= 0) {
                     marks.add(new int[]{markStart, plain.length()});
                 }
                 markStart = -1;
                 i += POST.length();
-            } else if (c == '&') {
-                int semi = fragment.indexOf(';', i);
-                String decoded = semi > i ? decode(fragment.substring(i, semi + 1)) : null;
-                if (decoded != null) {
-                    plain.append(decoded);
-                    i = semi + 1;
-                } else {
-                    plain.append('&');
-                    i++;
-                }
             } else {
-                plain.append(c);
-                i++;
+                String[] entity = fragment.charAt(i) == '&' ? entityAt(fragment, i) : null;
+                plain.append(entity == null ? String.valueOf(fragment.charAt(i)) : entity[1]);
+                i += entity == null ? 1 : entity[0].length();
             }
         }
         int at = source == null ? -1 : source.indexOf(plain.toString());
@@ -59,15 +69,13 @@ public final class HighlightOffsets {
         return new SearchHit.Highlight(fragment, at, at + plain.length(), matches);
     }
 
-    static String decode(String entity) {
-        return switch (entity) {
-            case "&amp;" -> "&";
-            case "&lt;" -> "<";
-            case "&gt;" -> ">";
-            case "&quot;" -> "\"";
-            case "&#x27;", "&#39;" -> "'";
-            case "&#x2F;", "&#47;" -> "/";
-            default -> null;
-        };
+    /** The entity (and what it stands for) starting at {@code at}, or null when none known starts there. */
+    private static String[] entityAt(String fragment, int at) {
+        for (String[] e : ENTITIES) {
+            if (fragment.startsWith(e[0], at)) {
+                return e;
+            }
+        }
+        return null;
     }
 }

@@ -187,6 +187,17 @@ public final class SearchQueryBuilder {
         });
     }
 
+    /**
+     * The aggregations a search asks for: facets and histogram when wanted; with collapseDuplicates they, and the
+     * total, count groups of near-duplicates once. Empty when there are none to ask for.
+     */
+    public static Map<String, Aggregation> searchAggregations(int facetSize, boolean facets, String interval, boolean collapse) {
+        if (facets) {
+            return aggregations(facetSize, interval, collapse);
+        }
+        return collapse ? Map.of(COLLAPSED_TOTAL, collapsedTotal()) : Map.of();
+    }
+
     /** Distinct collapse keys of all hits (exact up to 40,000, the most Elasticsearch allows). */
     public static Aggregation collapsedTotal() {
         return COLLAPSED_TOTAL_AGGREGATION;

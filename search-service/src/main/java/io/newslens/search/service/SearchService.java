@@ -1,8 +1,10 @@
 package io.newslens.search.service;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.util.BinaryData;
 import io.newslens.search.config.SearchConfig;
 import io.newslens.search.domain.ArticleDocument;
 import io.newslens.search.domain.SearchHit;
@@ -35,14 +37,16 @@ public class SearchService {
     private final EmbeddingService embeddings;
     private final SearchConfig config;
     private final ElasticsearchCalls calls;
+    private final KeywordSearchBody keywordBodies;
 
     public SearchService(SearchAnswerClient answers, IndexManager indices, EmbeddingService embeddings, SearchConfig config,
-                         ElasticsearchCalls calls) {
+                         ElasticsearchCalls calls, ElasticsearchClient es) {
         this.answers = answers;
         this.indices = indices;
         this.embeddings = embeddings;
         this.config = config;
         this.calls = calls;
+        this.keywordBodies = new KeywordSearchBody(es._jsonpMapper(), config.limits().maxFacetSize());
     }
 
     /**
@@ -53,8 +57,9 @@ public class SearchService {
      */
     public Uni<SearchResult> search(SearchRequestParams p) {
         if (p.mode() == SearchRequestParams.Mode.KEYWORD && indices.isReady()) {
-            SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-            return calls.readAsync("q", () -> answers.searchAsync(req))
+            BinaryData body = keywordBody(p, p.offset(), p.size(), p.facets());
+            String index = indices.alias();
+            return calls.readAsync("q", () -> answers.searchAsync(index, body))
                     .map(r -> keywordResult(p, r));
         }
         return Uni.createFrom().item(() -> searchBlocking(p)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
@@ -71,15 +76,15 @@ public class SearchService {
     }
 
     /** The full query (text + filters) of keyword mode, also used by export. */
-    public Query keywordQuery(SearchRequestParams p) {
+    public static Query keywordQuery(SearchRequestParams p) {
         Query text = QueryTranslator.toQuery(QueryParser.parse(p.q()));
         List<Query> filters = SearchQueryBuilder.filters(p);
         return Query.of(q -> q.bool(b -> b.must(text).filter(filters)));
     }
 
     private SearchResult keyword(SearchRequestParams p) {
-        SearchRequest req = keywordRequest(p, p.offset(), p.size(), p.facets());
-        return keywordResult(p, calls.read("q", () -> answers.search(req)));
+        BinaryData body = keywordBody(p, p.offset(), p.size(), p.facets());
+        return keywordResult(p, calls.read("q", () -> answers.search(indices.alias(), body)));
     }
 
     private SearchResult keywordResult(SearchRequestParams p, SearchAnswer r) {
@@ -92,20 +97,8 @@ public class SearchService {
         return result(p, r, hits, next);
     }
 
-    private SearchRequest keywordRequest(SearchRequestParams p, int from, int size, boolean facets) {
-        return SearchRequest.of(s -> {
-            s.index(indices.alias()).query(keywordQuery(p)).from(from).size(size)
-                    .sort(SearchQueryBuilder.sort(p.sort())).trackTotalHits(t -> t.enabled(true))
-                    .highlight(SearchQueryBuilder.highlight(null)).source(SearchQueryBuilder.source());
-            if (p.cursor() != null) {
-                s.searchAfter(p.cursor().stream().map(FieldValue::of).toList());
-            }
-            aggregations(s, p, facets);
-            if (p.collapseDuplicates()) {
-                s.collapse(c -> c.field("collapseKey"));
-            }
-            return s;
-        });
+    private BinaryData keywordBody(SearchRequestParams p, int from, int size, boolean facets) {
+        return keywordBodies.write(p, keywordQuery(p), from, size, facets);
     }
 
     private SearchRequest semanticRequest(SearchRequestParams p, QueryNode node, int from, int size, boolean facets) {
@@ -134,13 +127,11 @@ public class SearchService {
         });
     }
 
-    /** Facets and histogram when asked for; with collapseDuplicates they, and the total, count groups of near-duplicates once. */
     private void aggregations(SearchRequest.Builder s, SearchRequestParams p, boolean facets) {
-        if (facets) {
-            s.aggregations(SearchQueryBuilder.aggregations(config.limits().maxFacetSize(), p.histogramInterval(),
-                    p.collapseDuplicates()));
-        } else if (p.collapseDuplicates()) {
-            s.aggregations(SearchQueryBuilder.COLLAPSED_TOTAL, SearchQueryBuilder.collapsedTotal());
+        Map<String, Aggregation> aggregations = SearchQueryBuilder.searchAggregations(config.limits().maxFacetSize(), facets,
+                p.histogramInterval(), p.collapseDuplicates());
+        if (!aggregations.isEmpty()) {
+            s.aggregations(aggregations);
         }
     }
 
@@ -152,9 +143,9 @@ public class SearchService {
 
     private SearchResult hybrid(SearchRequestParams p, QueryNode node) {
         int window = config.limits().hybridWindow();
-        SearchRequest kw = keywordRequest(p, 0, window, p.facets());
+        BinaryData kw = keywordBody(p, 0, window, p.facets());
         SearchRequest sem = semanticRequest(p, node, 0, window, false);
-        SearchAnswer kr = calls.read("q", () -> answers.search(kw));
+        SearchAnswer kr = calls.read("q", () -> answers.search(indices.alias(), kw));
         SearchAnswer sr = calls.read("q", () -> answers.search(sem));
         Map<String, SearchAnswer.Hit> byId = new HashMap<>();
         sr.hits().hits().forEach(h -> byId.put(h.id(), h));

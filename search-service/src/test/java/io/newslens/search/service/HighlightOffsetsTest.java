@@ -26,4 +26,25 @@ class HighlightOffsetsTest {
         SearchHit.Highlight h = HighlightOffsets.locate("<mark>x</mark>", "nothing here");
         assertNull(h.start());
     }
+
+    @Test
+    void unknownEntitiesBareAmpersandsAndOtherTagsStayAsTheyAre() {
+        String source = "A &foo; B & C <b> D it's E/F, G AND H";
+        String fragment = "A &foo; <mark>B</mark> & C <b> D it&#x27;s E&#x2F;F, <mark>G</mark> AND <mark>H</mark>";
+        SearchHit.Highlight h = HighlightOffsets.locate(fragment, "prefix " + source);
+        assertEquals(7, h.start());
+        assertEquals(7 + source.length(), h.end());
+        List<String> marked = h.matches().stream().map(m -> ("prefix " + source).substring(m.start(), m.end())).toList();
+        assertEquals(List.of("B", "G", "H"), marked);
+    }
+
+    @Test
+    void fragmentsOfPlainTextOrEndingInMarkupAreLocated() {
+        String source = "one two three";
+        assertEquals(4, HighlightOffsets.locate("two three", source).start());
+        SearchHit.Highlight h = HighlightOffsets.locate("two <mark>three</mark>", source);
+        assertEquals(List.of(new SearchHit.Offsets(8, 13)), h.matches());
+        assertEquals(13, h.end());
+        assertEquals(List.of(), HighlightOffsets.locate("<mark>two three", source).matches(), "an unclosed mark marks nothing");
+    }
 }

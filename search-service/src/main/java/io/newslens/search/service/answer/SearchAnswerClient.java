@@ -5,12 +5,15 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.transport.endpoints.BinaryEndpoint;
 import co.elastic.clients.transport.endpoints.BinaryResponse;
+import co.elastic.clients.transport.endpoints.EndpointBase;
+import co.elastic.clients.util.BinaryData;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -25,6 +28,17 @@ import java.util.concurrent.CompletionException;
 public class SearchAnswerClient {
 
     private static final BinaryEndpoint<SearchRequest> SEARCH = SearchRequest._ENDPOINT.withBinaryResponse();
+    /** {@code _search} with a body already serialised (KeywordSearchBody); aggregation names typed, as the reader needs. */
+    private static final BinaryEndpoint<BodySearch> BODY_SEARCH = new BinaryEndpoint<>("es/search", r -> "POST",
+            r -> {
+                StringBuilder url = new StringBuilder("/");
+                EndpointBase.pathEncode(r.index(), url);
+                return url.append("/_search").toString();
+            },
+            r -> Map.of("index", r.index()), r -> Map.of("typed_keys", "true"), r -> Map.of(), BodySearch::body, null);
+
+    private record BodySearch(String index, BinaryData body) {
+    }
 
     private final ElasticsearchClient es;
     private final ElasticsearchAsyncClient esAsync;
@@ -41,9 +55,14 @@ public class SearchAnswerClient {
         return read(es._transport().performRequest(request, SEARCH, es._transportOptions()));
     }
 
-    /** Non-blocking: the answer is bound on the thread that received it (an event loop). */
-    public CompletableFuture<SearchAnswer> searchAsync(SearchRequest request) {
-        return esAsync._transport().performRequestAsync(request, SEARCH, esAsync._transportOptions())
+    /** Blocking, with a serialised body: for worker threads. */
+    public SearchAnswer search(String index, BinaryData body) throws IOException {
+        return read(es._transport().performRequest(new BodySearch(index, body), BODY_SEARCH, es._transportOptions()));
+    }
+
+    /** Non-blocking, with a serialised body: the answer is bound on the thread that received it (an event loop). */
+    public CompletableFuture<SearchAnswer> searchAsync(String index, BinaryData body) {
+        return esAsync._transport().performRequestAsync(new BodySearch(index, body), BODY_SEARCH, esAsync._transportOptions())
                 .thenApply(r -> {
                     try {
                         return read(r);
