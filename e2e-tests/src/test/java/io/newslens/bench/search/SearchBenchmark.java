@@ -87,8 +87,8 @@ public final class SearchBenchmark {
 
             long searchPid = stack.service(ServiceSpec.SEARCH).pid();
             LatencyBench latency = new LatencyBench(http, search, es, service, new StackCpu(stack)::snapshot);
-            System.out.println("direct query: the body search-service sends, built by its own classes (QueryParser, QueryTranslator, "
-                    + "SearchQueryBuilder) and POSTed to /" + IndexingBench.ALIAS + "/_search?typed_keys=true; first one: "
+            System.out.println("direct query: the body search-service sends, built by its own classes (SearchService.keywordQuery, "
+                    + "KeywordSearchBody) and POSTed to /" + IndexingBench.ALIAS + "/_search?typed_keys=true; first one: "
                     + Http.abbreviate(latency.sampleDirectBody()));
             System.out.println("query set (" + LatencyBench.QUERIES.size() + "): " + LatencyBench.QUERIES + ", size=10, facets and histogram on");
             System.out.println("their totals: " + latency.totals());

@@ -61,6 +61,7 @@ class SearchApiTest {
     static final String RUN = TestEvents.uid().substring(0, 6);
     static final String FACET_WORD = "facetword" + RUN;
     static final String PAGE_WORD = "pageword" + RUN;
+    static final String HIGHLIGHT_WORD = "highlightword" + RUN;
     static final int PAGE_DOCS = 37;
     static int corpusSize;
 
@@ -123,6 +124,11 @@ class SearchApiTest {
             all.add(doc("facet-b" + i + "-" + RUN, "Facet Post story " + i, FACET_WORD + " dirigeants a Tianjin.",
                     "Facet Post", "Bob Facet", "fr", "2024-06-1" + i + "T00:00:00Z", List.of(sco)));
         }
+        // highlight offsets: a body with every kind of JSON escape and non-ASCII text before and around the hit
+        all.add(doc("hl-" + RUN, "Offsets \"quoted\" caf\u00e9", "Line one \"quoted\" \\ back\\slash caf\u00e9 \u2014 "
+                        + "emoji \uD83D\uDE00 tab\there.\n\nSecond paragraph: the " + HIGHLIGHT_WORD + " sits after them & "
+                        + "<tags>, cr\u00e8me br\u00fbl\u00e9e. Third: " + HIGHLIGHT_WORD + " again \uD83D\uDE00 end.",
+                "Offset Press", "Hal Light", "en", "2024-05-01T00:00:00Z", List.of()));
         // near-duplicates (same fingerprint) for collapseDuplicates
         for (int i = 0; i < 2; i++) {
             all.add(new ArticleParsed(1, "dup" + i + "-" + RUN, 1, null, null, "fp-" + RUN, null,
@@ -185,6 +191,53 @@ class SearchApiTest {
         assertEquals(List.of("rank-best-" + RUN), r.getList("hits.id"));
         r = search(Map.of("q", "author:\"Ann Rank\" NOT iceland"));
         assertEquals(List.of("rank-weak1-" + RUN), r.getList("hits.id"));
+    }
+
+    /**
+     * Every located highlight's offsets point at its text in the article's body (GET /api/articles/{id}), the
+     * marked terms included: on a body full of escapes and non-ASCII characters, and on real articles.
+     */
+    @Test
+    @Order(1)
+    void highlightOffsetsPointIntoTheBody() {
+        int located = 0;
+        for (String q : List.of(HIGHLIGHT_WORD, "police", "\"islamic state\"", "apple")) {
+            JsonPath r = search(Map.of("q", q, "size", "50"));
+            for (Map<String, Object> hit : r.<Map<String, Object>>getList("hits")) {
+                @SuppressWarnings("unchecked")
+                Map<String, List<Map<String, Object>>> highlights = (Map<String, List<Map<String, Object>>>) hit.get("highlights");
+                if (highlights == null || !highlights.containsKey("text")) {
+                    continue;
+                }
+                String body = given().when().get("/api/articles/" + hit.get("id")).then().statusCode(200).extract().path("text");
+                for (Map<String, Object> h : highlights.get("text")) {
+                    String fragment = (String) h.get("fragment");
+                    if (h.get("start") == null) {
+                        continue;
+                    }
+                    located++;
+                    String plain = unescapeHtml(fragment.replace("<mark>", "").replace("</mark>", ""));
+                    assertEquals(plain, body.substring((Integer) h.get("start"), (Integer) h.get("end")), "fragment " + fragment);
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Integer>> matches = (List<Map<String, Integer>>) h.get("matches");
+                    List<String> marked = new ArrayList<>();
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(fragment);
+                    while (m.find()) {
+                        marked.add(unescapeHtml(m.group(1)));
+                    }
+                    assertEquals(marked, matches.stream().map(x -> body.substring(x.get("start"), x.get("end"))).toList(), fragment);
+                }
+            }
+        }
+        JsonPath crafted = search(Map.of("q", HIGHLIGHT_WORD));
+        assertEquals("hl-" + RUN, crafted.getString("hits[0].id"));
+        assertTrue(crafted.getInt("hits[0].highlights.text[0].start") > 0);
+        assertTrue(located >= (Files.exists(FNC) ? 20 : 1), located + " highlights located");
+    }
+
+    private static String unescapeHtml(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+                .replace("&#39;", "'").replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
     }
 
     @Test
