@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class SearchBenchmark {
 
-    private static final String ES_HEAP = "512m";
-    private static final String KAFKA_HEAP = "384m";
+    static final String ES_HEAP = "512m";
+    static final String KAFKA_HEAP = "384m";
     private static final int[] CLIENTS = {1, 8, 32};
 
     private int articles = Integer.MAX_VALUE;
@@ -234,7 +234,7 @@ public final class SearchBenchmark {
         return xs.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList().toString();
     }
 
-    private static void deleteTree(Path dir) {
+    static void deleteTree(Path dir) {
         try (var paths = Files.walk(dir)) {
             paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception ignored) {
