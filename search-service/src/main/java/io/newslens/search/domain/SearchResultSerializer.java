@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Writes a search answer field by field, in the JSON the records' own annotations give (null fields left out).
  * Jackson's bean serializer reached every record component through reflection: with the highlights' small
- * objects that was about half of the answer's serialisation, a measurable share of search-service's CPU per
+ * objects that was about a third of the answer's serialisation, a measurable share of search-service's CPU per
  * search (profiled under bench/search). Values of other types (dates, stances, unexpected facet values) go
  * through the provider's serializers as before.
  */

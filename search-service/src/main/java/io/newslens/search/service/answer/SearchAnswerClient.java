@@ -22,7 +22,8 @@ import java.util.concurrent.CompletionException;
  * body, error handling: an error answer still throws ElasticsearchException) but binds the answer with Jackson
  * into {@link SearchAnswer} instead of the client's typed response. Decoding the typed response (every
  * aggregation variant, hit metadata, through the JSON-P layer) was the largest share of search-service's CPU per
- * search (profiled under bench/search), and the service reads only a few of its fields.
+ * search (profiled under bench/search), and the service reads only a few of its fields. Keyword searches send a
+ * body already serialised ({@code KeywordSearchBody}) to the same URL, with the same error handling.
  */
 @ApplicationScoped
 public class SearchAnswerClient {
