@@ -53,9 +53,13 @@ public final class HighlightOffsets {
                 markStart = -1;
                 i += POST.length();
             } else {
-                String[] entity = fragment.charAt(i) == '&' ? entityAt(fragment, i) : null;
-                plain.append(entity == null ? String.valueOf(fragment.charAt(i)) : entity[1]);
-                i += entity == null ? 1 : entity[0].length();
+                String[] entity = entityAt(fragment, i); // null for a '<' that is no mark tag, or an unknown entity
+                if (entity != null) {
+                    plain.append(entity[1]);
+                    i += entity[0].length();
+                } else {
+                    plain.append(fragment.charAt(i++));
+                }
             }
         }
         int at = source == null ? -1 : source.indexOf(plain.toString());
