@@ -72,13 +72,14 @@ public final class SearchCpuProbe {
         System.out.printf(Locale.ROOT, "%s: warm-up %d requests per side in %.0f s%n", tag, warmUp, (System.nanoTime() - t0) / 1e9);
         for (int clients : new int[]{8, 1}) {
             LatencyBench.Level l = latency.level(clients, requests, 200);
-            double esDirect = l.directSideCpu().getOrDefault("elasticsearch", 0.0);
+            double esDirect = l.directSideCpu().getOrDefault(StackCpu.ELASTICSEARCH, 0.0);
             System.out.printf(Locale.ROOT, "%s %2d clients: search-service %.3f ms per search (%.3f of Elasticsearch's per direct search) | "
-                            + "Elasticsearch %.2f through the service, %.2f direct | this client %.2f / %.2f | machine CPU overhead %.1f %% | "
-                            + "p50 %.1f / %.1f, p99 %.1f / %.1f ms%n",
+                            + "Elasticsearch %.2f through the service, %.2f direct | this client %.2f / %.2f | outside the stack %.2f / %.2f | "
+                            + "machine CPU overhead %.1f %% | p50 %.1f / %.1f, p99 %.1f / %.1f ms%n",
                     tag, clients, l.serviceCpuMillis(), l.serviceCpuMillis() / esDirect,
-                    l.serviceSideCpu().getOrDefault("elasticsearch", 0.0), esDirect,
+                    l.serviceSideCpu().getOrDefault(StackCpu.ELASTICSEARCH, 0.0), esDirect,
                     l.serviceSideCpu().getOrDefault("benchmark", 0.0), l.directSideCpu().getOrDefault("benchmark", 0.0),
+                    l.serviceSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0), l.directSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0),
                     l.cpuOverhead() * 100, l.service().p50(), l.direct().p50(), l.service().p99(), l.direct().p99());
         }
     }

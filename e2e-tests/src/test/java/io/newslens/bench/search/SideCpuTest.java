@@ -36,4 +36,13 @@ class SideCpuTest {
         assertEquals(6.0 / 5.0 - 1, level.cpuOverhead(), 1e-12);
         assertEquals(0.8, level.serviceCpuMillis());
     }
+
+    @Test
+    void whatRanOutsideTheStackIsInNeitherSidesTotal() {
+        LatencyBench.Level level = new LatencyBench.Level(1, null, null, 0, null,
+                Map.of("elasticsearch", 4.4, "search-service", 0.8, "benchmark", 0.8, StackCpu.OUTSIDE, 2.0),
+                Map.of("elasticsearch", 4.2, "search-service", 0.05, "benchmark", 0.75, StackCpu.OUTSIDE, 0.1));
+        assertEquals(6.0, LatencyBench.Level.total(level.serviceSideCpu()), 1e-12);
+        assertEquals(6.0 / 5.0 - 1, level.cpuOverhead(), 1e-12);
+    }
 }

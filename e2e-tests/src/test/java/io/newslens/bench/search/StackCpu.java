@@ -1,5 +1,6 @@
 package io.newslens.bench.search;
 
+import io.newslens.bench.MachineCpu;
 import io.newslens.bench.ProcessCpu;
 import io.newslens.localstack.BackingService;
 import io.newslens.localstack.services.NewslensStack;
@@ -10,9 +11,18 @@ import java.util.Map;
 
 /**
  * CPU time of every process of the stack (each with its child processes) and of this benchmark's own JVM (alone),
- * so a measured window can say which process the two cores went to.
+ * so a measured window can say which process the two cores went to; and what the rest of the machine took.
  */
 final class StackCpu {
+
+    static final String ELASTICSEARCH = "elasticsearch";
+
+    /**
+     * The machine's busy CPU beyond the stack's processes and this benchmark: the kernel's own threads (on this
+     * guest, kdamond takes a core for 2-25 ms twice a second) and anything else running. Not a cost of either side,
+     * but the noise both sides' tails are made of, so it is reported apart and left out of their totals.
+     */
+    static final String OUTSIDE = "outside the stack";
 
     private final NewslensStack stack;
 
@@ -31,6 +41,9 @@ final class StackCpu {
         }
         // this JVM alone: the stack's processes are its children
         out.put("benchmark", ProcessCpu.nanos(ProcessHandle.current()));
+        long known = out.values().stream().mapToLong(Long::longValue).sum();
+        // /proc/stat counts in 10 ms ticks: a small negative difference is rounding, not CPU
+        out.put(OUTSIDE, Math.max(0, MachineCpu.busyNanos() - known));
         return out;
     }
 
