@@ -48,8 +48,9 @@ final class LatencyBench {
         }
 
         /**
-         * CPU the stack and this benchmark spend per search through the service over per direct search, minus 1
-         * (what else ran on the machine, {@link StackCpu#OUTSIDE}, is left out: it is no side's cost). When the
+         * CPU the whole machine spends per search through the service over per direct search, minus 1: every
+         * process of the stack, this benchmark, and what the machine was busy with outside them ({@link StackCpu#OUTSIDE}:
+         * on this guest more of it per search through the service, so it is not all background). When the
          * closed loop keeps both cores busy (8 and 32 clients here), latency grows with it: the p99 overhead
          * there is about this figure, give or take the run's noise.
          */
@@ -57,9 +58,9 @@ final class LatencyBench {
             return total(serviceSideCpu) / total(directSideCpu) - 1;
         }
 
-        /** The CPU of all processes of one side, per request (the stack's and this benchmark's; not the rest of the machine). */
+        /** The machine's CPU per request of one side: all processes, and the busy time outside them. */
         static double total(Map<String, Double> cpu) {
-            return cpu.entrySet().stream().filter(e -> !e.getKey().equals(StackCpu.OUTSIDE)).mapToDouble(Map.Entry::getValue).sum();
+            return cpu.values().stream().mapToDouble(Double::doubleValue).sum();
         }
     }
 

@@ -166,16 +166,15 @@ public final class SearchBenchmark {
         }
     }
 
-    /** "elasticsearch 3.10, search-service 0.80, ... (total 4.50; outside the stack 0.30)" for the processes that used CPU. */
+    /** "elasticsearch 3.10, search-service 0.80, ..., outside the stack 0.30 (total 4.80)": what used CPU, and the machine's total. */
     private static String cpuText(Map<String, Double> millis) {
         StringBuilder s = new StringBuilder();
         millis.forEach((name, ms) -> {
-            if (ms >= 0.005 && !name.equals(StackCpu.OUTSIDE)) {
+            if (ms >= 0.005) {
                 s.append(s.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %.2f", name, ms));
             }
         });
-        return s.append(String.format(Locale.ROOT, " (total %.2f; %s %.2f)", LatencyBench.Level.total(millis), StackCpu.OUTSIDE,
-                millis.getOrDefault(StackCpu.OUTSIDE, 0.0))).toString();
+        return s.append(String.format(Locale.ROOT, " (total %.2f)", LatencyBench.Level.total(millis))).toString();
     }
 
     private void problem(String p) {
@@ -218,10 +217,10 @@ public final class SearchBenchmark {
             System.out.printf(Locale.ROOT, "figure search_service_cpu_per_search_%s %.2f ms%n", c, l.serviceCpuMillis());
             System.out.printf(Locale.ROOT, "figure elasticsearch_cpu_per_search_%s %.2f ms (direct)%n", c,
                     l.directSideCpu().getOrDefault(StackCpu.ELASTICSEARCH, 0.0));
-            System.out.printf(Locale.ROOT, "figure machine_cpu_overhead_%s %.1f %% (all processes' CPU per search, service over direct)%n",
+            System.out.printf(Locale.ROOT, "figure machine_cpu_overhead_%s %.1f %% (the machine's busy CPU per search, service over direct)%n",
                     c, l.cpuOverhead() * 100);
             System.out.printf(Locale.ROOT, "figure cpu_outside_the_stack_%s %.2f ms per search through the service, %.2f direct "
-                            + "(the kernel's threads and other processes: noise, in neither side's total)%n",
+                            + "(the kernel's threads, interrupts, other processes; part of machine_cpu_overhead)%n",
                     c, l.serviceSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0), l.directSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0));
         }
         System.out.printf(Locale.ROOT, "figure post_to_searchable_p50 %.0f ms%nfigure post_to_searchable_p95 %.0f ms%n", fresh.p50(), fresh.p95());

@@ -18,9 +18,11 @@ final class StackCpu {
     static final String ELASTICSEARCH = "elasticsearch";
 
     /**
-     * The machine's busy CPU beyond the stack's processes and this benchmark: the kernel's own threads (on this
-     * guest, kdamond takes a core for 2-25 ms twice a second) and anything else running. Not a cost of either side,
-     * but the noise both sides' tails are made of, so it is reported apart and left out of their totals.
+     * The machine's busy CPU beyond the stack's processes and this benchmark: the kernel's own threads (on this guest
+     * kdamond takes a core for 2-25 ms twice a second), interrupt work no process was charged with, anything else
+     * running. Partly background both sides share, partly not: at 1 client there is about twice as much of it per
+     * search through the service (more softirq time per request: a second network hop), so it is reported on its
+     * own and counted in each side's machine total.
      */
     static final String OUTSIDE = "outside the stack";
 
