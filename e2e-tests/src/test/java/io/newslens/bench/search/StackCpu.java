@@ -43,6 +43,8 @@ final class StackCpu {
         }
         // this JVM alone: the stack's processes are its children
         out.put("benchmark", ProcessCpu.nanos(ProcessHandle.current()));
+        // only differences of snapshots mean anything here, and only while the same processes run: one that starts
+        // or stops between two snapshots moves its whole CPU so far out of this entry or into it
         long known = out.values().stream().mapToLong(Long::longValue).sum();
         // /proc/stat counts in 10 ms ticks: a small negative difference is rounding, not CPU
         out.put(OUTSIDE, Math.max(0, MachineCpu.busyNanos() - known));
