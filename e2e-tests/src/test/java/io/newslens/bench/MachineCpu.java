@@ -1,5 +1,6 @@
 package io.newslens.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,9 @@ public final class MachineCpu {
 
     /** Busy CPU nanoseconds so far, summed over the cores; 0 when /proc/stat cannot be read. */
     public static long busyNanos() {
-        try {
-            return busyNanos(Files.readAllLines(PROC_STAT).get(0));
+        // the first line only: the rest of /proc/stat (per-core lines, the interrupt counters) runs to kilobytes
+        try (BufferedReader in = Files.newBufferedReader(PROC_STAT)) {
+            return busyNanos(in.readLine());
         } catch (IOException | RuntimeException e) {
             return 0;
         }

@@ -19,8 +19,8 @@ import java.util.Map;
  */
 public final class SearchBenchmark {
 
-    static final String ES_HEAP = "512m";
-    static final String KAFKA_HEAP = "384m";
+    private static final String ES_HEAP = "512m";
+    private static final String KAFKA_HEAP = "384m";
     private static final int[] CLIENTS = {1, 8, 32};
 
     private int articles = Integer.MAX_VALUE;
@@ -152,7 +152,8 @@ public final class SearchBenchmark {
         return 0;
     }
 
-    private NewslensStack start(Path repo, Path dataDir, Map<String, String> extra) {
+    /** bench/search's stack (also bench/search-probe's): its heaps, summary-service stopped (nothing here needs it). */
+    static NewslensStack start(Path repo, Path dataDir, Map<String, String> extra) {
         System.out.println("starting the stack in " + dataDir + (extra.isEmpty() ? "" : " with " + extra));
         NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir).elasticsearchHeap(ES_HEAP).kafkaHeap(KAFKA_HEAP),
                 repo, Map.of(), extra);

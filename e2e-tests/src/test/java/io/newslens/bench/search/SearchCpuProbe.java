@@ -1,6 +1,5 @@
 package io.newslens.bench.search;
 
-import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
 import io.newslens.localstack.services.ServiceSpec;
 
@@ -36,9 +35,7 @@ public final class SearchCpuProbe {
         Http http = new Http();
         ServiceClasses service = new ServiceClasses();
         Path dataDir = Files.createTempDirectory("newslens-search-probe-");
-        try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir)
-                .elasticsearchHeap(SearchBenchmark.ES_HEAP).kafkaHeap(SearchBenchmark.KAFKA_HEAP), repo, Map.of(), Map.of())) {
-            stack.service(ServiceSpec.SUMMARY).stop();
+        try (NewslensStack stack = SearchBenchmark.start(repo, dataDir, Map.of())) {
             String es = "http://" + stack.backing().elasticsearch().orElseThrow().hostPort();
             String search = stack.url(ServiceSpec.SEARCH);
             StackCpu cpu = new StackCpu(stack);
@@ -78,7 +75,7 @@ public final class SearchCpuProbe {
                             + "machine CPU overhead %.1f %% | p50 %.1f / %.1f, p99 %.1f / %.1f ms%n",
                     tag, clients, l.serviceCpuMillis(), l.serviceCpuMillis() / esDirect,
                     l.serviceSideCpu().getOrDefault(StackCpu.ELASTICSEARCH, 0.0), esDirect,
-                    l.serviceSideCpu().getOrDefault("benchmark", 0.0), l.directSideCpu().getOrDefault("benchmark", 0.0),
+                    l.serviceSideCpu().getOrDefault(StackCpu.BENCHMARK, 0.0), l.directSideCpu().getOrDefault(StackCpu.BENCHMARK, 0.0),
                     l.serviceSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0), l.directSideCpu().getOrDefault(StackCpu.OUTSIDE, 0.0),
                     l.cpuOverhead() * 100, l.service().p50(), l.direct().p50(), l.service().p99(), l.direct().p99());
         }

@@ -16,6 +16,7 @@ import java.util.Map;
 final class StackCpu {
 
     static final String ELASTICSEARCH = "elasticsearch";
+    static final String BENCHMARK = "benchmark";
 
     /**
      * The machine's busy CPU beyond the stack's processes and this benchmark: the kernel's own threads (on this guest
@@ -42,7 +43,7 @@ final class StackCpu {
             out.put(spec.module(), ProcessCpu.nanosOfTree(stack.service(spec).pid()));
         }
         // this JVM alone: the stack's processes are its children
-        out.put("benchmark", ProcessCpu.nanos(ProcessHandle.current()));
+        out.put(BENCHMARK, ProcessCpu.nanos(ProcessHandle.current()));
         // only differences of snapshots mean anything here, and only while the same processes run: one that starts
         // or stops between two snapshots moves its whole CPU so far out of this entry or into it
         long known = out.values().stream().mapToLong(Long::longValue).sum();
