@@ -29,9 +29,11 @@ public final class SearchBenchmark {
      * machine a few 30 ms scheduling spikes (on both sides alike) moved the 1-client ratio by 25 points between
      * two runs in a row (+6 %, +32 %); 3,000 puts 30 requests above the p99, and still left the 1-client p99
      * overhead a 95 % interval ~40 points wide (5.8 .. 44.9 %, 095c650); 9,000 narrowed it to ~19 points
-     * (-1.5 .. 17.1 %) for about 3 minutes more over the three levels.
+     * (-1.5 .. 17.1 %) for about 3 minutes more over the three levels, but later runs of one code still scattered
+     * +9.5 .. +25.2 % at 1 client (intervals ~27 points wide); 27,000 puts 270 above the p99 and narrows the
+     * interval by about the square root of three, for ~8 minutes more.
      */
-    private int requests = 9000;
+    private int requests = 27_000;
     private int fresh = 50;
     /**
      * Requests per side before the latency levels. search-service's JIT (C2) kept compiling until 20,000-30,000
