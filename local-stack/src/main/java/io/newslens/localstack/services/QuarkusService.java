@@ -1,6 +1,7 @@
 package io.newslens.localstack.services;
 
 import io.newslens.localstack.ChildProcess;
+import io.newslens.localstack.CpuAffinity;
 import io.newslens.localstack.HttpProbe;
 import io.newslens.localstack.Waiter;
 import io.newslens.localstack.Ports;
@@ -26,6 +27,7 @@ public final class QuarkusService {
     private Duration lastStartup;
     private List<String> jvmOptions = List.of();
     private ClassDataCache classDataCache;
+    private String cpus;
 
     QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config, Map<String, String> env) {
         this.env = Map.copyOf(env);
@@ -58,6 +60,14 @@ public final class QuarkusService {
         return jvmOptions;
     }
 
+    /**
+     * Runs the service on these CPUs only ({@link CpuAffinity}, a list such as "1"), from its next start; null for
+     * every CPU of the machine.
+     */
+    public synchronized void runOn(String cpus) {
+        this.cpus = cpus;
+    }
+
     /** True when this run records the start-up class-data cache (its first run with this jar and JVM). */
     public boolean trainsClassDataCache() {
         return classDataCache != null && classDataCache.training();
@@ -85,7 +95,7 @@ public final class QuarkusService {
         // the archive dump lists every class it skips as a warning: keep the log for the service's own errors
         options.add("-Xlog:cds=error");
         jvmOptions = List.copyOf(options);
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(CpuAffinity.launcher(cpus));
         command.add(jvm.java().toString());
         command.addAll(options);
         command.add("-Dquarkus.http.port=" + port);
