@@ -179,7 +179,7 @@ public final class SearchBenchmark {
      * The CPU search-service runs on: the machine's last, as a Kubernetes node with the static CPU manager policy
      * gives a Guaranteed pod a whole CPU (k8s/README.md). Elasticsearch, Kafka and this benchmark still run on every
      * CPU, on both sides of the latency test alike. Measured with bench/search-probe: search-service's CPU per
-     * search at 1 client was 0.68 ms on its own CPU against 0.90-1.29 ms when the scheduler moved it between the
+     * search at 1 client was 0.68-0.89 ms on its own CPU against 0.90-1.29 ms when the scheduler moved it between the
      * two (its caches cold on each move).
      */
     static final String SEARCH_CPU = CpuAffinity.lastCpu();
