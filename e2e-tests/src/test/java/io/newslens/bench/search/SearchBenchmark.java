@@ -9,7 +9,6 @@ import io.newslens.localstack.services.ServiceSpec;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -159,19 +158,13 @@ public final class SearchBenchmark {
 
     /**
      * bench/search's stack (also bench/search-probe's): its heaps, summary-service stopped (nothing here needs it),
-     * search-service restarted on a CPU of its own ({@link #SEARCH_CPU}).
+     * search-service on a CPU of its own ({@link #SEARCH_CPU}).
      */
     static NewslensStack start(Path repo, Path dataDir, Map<String, String> extra) {
         System.out.println("starting the stack in " + dataDir + (extra.isEmpty() ? "" : " with " + extra));
         NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir).elasticsearchHeap(ES_HEAP).kafkaHeap(KAFKA_HEAP),
-                repo, Map.of(), extra);
+                repo, Map.of(), extra, SEARCH_CPU == null ? Map.of() : Map.of(ServiceSpec.SEARCH, SEARCH_CPU));
         stack.service(ServiceSpec.SUMMARY).stop();
-        if (SEARCH_CPU != null) {
-            QuarkusService search = stack.service(ServiceSpec.SEARCH);
-            search.stop();
-            search.runOn(SEARCH_CPU);
-            search.start(Duration.ofMinutes(2));
-        }
         return stack;
     }
 

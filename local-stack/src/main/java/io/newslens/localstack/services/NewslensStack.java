@@ -42,6 +42,16 @@ public final class NewslensStack implements AutoCloseable {
      */
     public static NewslensStack start(LocalStack.Builder backingBuilder, Path repoDir, Map<ServiceSpec, Integer> servicePorts,
                                       Map<String, String> extraConfig) {
+        return start(backingBuilder, repoDir, servicePorts, extraConfig, Map.of());
+    }
+
+    /**
+     * As {@link #start(LocalStack.Builder, Path, Map, Map)}, with some services on CPUs of their own.
+     *
+     * @param serviceCpus the CPUs a service runs on ({@link QuarkusService#runOn}); a missing entry: every CPU
+     */
+    public static NewslensStack start(LocalStack.Builder backingBuilder, Path repoDir, Map<ServiceSpec, Integer> servicePorts,
+                                      Map<String, String> extraConfig, Map<ServiceSpec, String> serviceCpus) {
         LocalStack backing = backingBuilder.with(LocalStack.Service.values()).shutdownHook(false).build().start();
         NewslensStack stack = new NewslensStack(backing);
         // services first, then what they use: one hook, so the order holds on Ctrl-C
@@ -69,6 +79,7 @@ public final class NewslensStack implements AutoCloseable {
                         stack.apiKey);
                 QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port,
                         config, env);
+                service.runOn(serviceCpus.get(spec));
                 stack.services.put(spec, service);
             }
             // One after the other: on a small machine parallel starts only slow each other down,
