@@ -24,7 +24,8 @@ import java.util.concurrent.TimeoutException;
 /** A single Kafka broker in KRaft mode (broker and controller in one JVM), run from the Maven Central jars. */
 public final class KafkaBroker extends ProcessBackedService {
 
-    private static final int PARTITIONS = 3;
+    /** Enough for several instances of each consumer group to share a topic (scale-out, rolling restarts). */
+    static final int PARTITIONS = 4;
 
     private final Path libs;
     private final Path dir;

@@ -1,5 +1,6 @@
 package io.newslens.common.events;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -33,9 +34,22 @@ public record SummaryComputed(
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 
+    /**
+     * Why this code cannot read the event, or null when it can: written for a {@code schemaVersion} newer than
+     * {@link #SCHEMA_VERSION} (the package's compatibility rule: such a record is dead-lettered, not guessed at).
+     */
+    @JsonIgnore
+    public String schemaProblem() {
+        return schemaVersion > SCHEMA_VERSION
+                ? "unsupported schemaVersion " + schemaVersion + " (this consumer reads up to " + SCHEMA_VERSION + ")"
+                : null;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     public record Analyser(String name, String version) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Thesis(String text, int start, int end) {
     }

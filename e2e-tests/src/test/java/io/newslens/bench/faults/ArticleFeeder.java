@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,7 +27,9 @@ final class ArticleFeeder {
     record Item(String externalId, String text) {
     }
 
-    private final String batchUrl;
+    /** The ingest instances up now; batches go to them in turn, as a Kubernetes Service spreads requests. */
+    private final Supplier<List<String>> ingestUrls;
+    private final AtomicInteger nextInstance = new AtomicInteger();
     private final String apiKey;
     private final int batchSize;
     private final Duration deadline;
@@ -37,8 +40,8 @@ final class ArticleFeeder {
     private final AtomicInteger failedRequests = new AtomicInteger();
     private volatile boolean finished;
 
-    ArticleFeeder(String ingestUrl, String apiKey, int batchSize, Duration deadline) {
-        this.batchUrl = ingestUrl + "/api/articles/batch";
+    ArticleFeeder(Supplier<List<String>> ingestUrls, String apiKey, int batchSize, Duration deadline) {
+        this.ingestUrls = ingestUrls;
         this.apiKey = apiKey;
         this.batchSize = batchSize;
         this.deadline = deadline;
@@ -80,6 +83,8 @@ final class ArticleFeeder {
             ndjson.append("{\"text\":").append(Corpus.quote(i.text())).append(",\"externalId\":")
                     .append(Corpus.quote(i.externalId())).append("}\n");
         }
+        List<String> urls = ingestUrls.get();
+        String batchUrl = urls.get(Math.floorMod(nextInstance.getAndIncrement(), urls.size())) + "/api/articles/batch";
         Http.Answer a = Http.post(batchUrl, apiKey, "application/x-ndjson", ndjson.toString(), Duration.ofMinutes(3));
         if (a.status() != 200) {
             failedRequests.incrementAndGet();

@@ -42,15 +42,13 @@ public final class FaultSuite {
                 }
             }
         }
-        List<Scenario> scenarios = new ArrayList<>();
-        for (Scenario s : Scenarios.all()) {
-            if (only == null || List.of(only.split(",")).contains(s.name())) {
-                scenarios.add(s);
-            }
-        }
-        if (scenarios.isEmpty()) {
-            System.err.println("no scenario named " + only + " (see --list)");
+        List<Scenario> scenarios;
+        try {
+            scenarios = Scenarios.select(only == null ? null : List.of(only.split(",")));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
             System.exit(2);
+            return;
         }
         System.exit(run(repo, shared, articles, scenarios, Duration.ofSeconds(timeout)));
     }
@@ -78,7 +76,7 @@ public final class FaultSuite {
         Path services = ServiceSnapshot.copy(repo, dataDir.resolve("services"));
         try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir.resolve("stack")), services, Map.of(), Map.of())) {
             PostgresServer pg = stack.backing().postgres().orElseThrow();
-            PipelineProbe probe = new PipelineProbe(stack.url(ServiceSpec.INGEST), stack.url(ServiceSpec.SUMMARY),
+            PipelineProbe probe = new PipelineProbe(() -> stack.url(ServiceSpec.INGEST), () -> stack.url(ServiceSpec.SUMMARY),
                     stack.backing().elasticsearch().orElseThrow().url(), pg.jdbcUrl(ServiceSpec.SUMMARY.database()));
             ScenarioRunner runner = new ScenarioRunner(stack, probe, bodies, timeout, runId);
             for (Scenario s : scenarios) {
@@ -86,7 +84,7 @@ public final class FaultSuite {
                     results.add(runner.run(s));
                 } catch (Exception e) {
                     e.printStackTrace();
-                    results.add(new ScenarioResult(s.name(), 0, 0, 0, 0, 0, 0, 0, Double.NaN, "", "could not run: " + e));
+                    results.add(ScenarioResult.notRun(s.name(), s.replicas(), "could not run: " + e));
                 }
             }
         } finally {
@@ -116,11 +114,14 @@ public final class FaultSuite {
             System.out.printf("figure faults_%s_lost %d articles%n", k, r.lost());
             System.out.printf("figure faults_%s_duplicated %d articles%n", k, r.duplicated());
             System.out.printf(Locale.ROOT, "figure faults_%s_recovery %s s%n", k, seconds(r.recoverySeconds()));
+            System.out.printf(Locale.ROOT, "figure faults_%s_instances_per_service %d%n", k, r.replicas());
+            System.out.printf(Locale.ROOT, "figure faults_%s_throughput %s articles/s%n", k, seconds(r.throughput()));
             lost += r.lost();
             duplicated += r.duplicated();
             failed |= r.failed();
         }
         System.out.printf("figure faults_articles_per_scenario %d articles%n", n);
+        printScaleOut(results);
         System.out.printf("figure faults_lost %d articles%n", lost);
         System.out.printf("figure faults_duplicated %d articles%n", duplicated);
         System.out.printf("goal faults_lost == 0 %s%n", lost == 0 ? "met" : "missed");
@@ -129,6 +130,20 @@ public final class FaultSuite {
             System.out.printf("goal faults_%s_checks pass %s%n", r.name().replace('-', '_'), r.failed() ? "missed" : "met");
         }
         return failed ? 1 : 0;
+    }
+
+    /** Throughput with two instances of each service against one of each, when the run had both. */
+    private static void printScaleOut(List<ScenarioResult> results) {
+        ScenarioResult one = find(results, Scenarios.BASELINE);
+        ScenarioResult two = find(results, Scenarios.REPLICAS_2);
+        if (one != null && two != null && one.throughput() > 0) {
+            System.out.printf(Locale.ROOT, "figure faults_throughput_two_of_each_over_one_of_each %.2f%n",
+                    two.throughput() / one.throughput());
+        }
+    }
+
+    private static ScenarioResult find(List<ScenarioResult> results, String name) {
+        return results.stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
     }
 
     private static String seconds(double s) {

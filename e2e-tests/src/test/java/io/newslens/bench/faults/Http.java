@@ -26,6 +26,12 @@ final class Http {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET().build());
     }
 
+    /** A GET of a Newslens admin endpoint, with the stack's API key. */
+    static Answer get(String url, String apiKey) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header(NewslensStack.API_KEY_HEADER, apiKey).GET().build());
+    }
+
     static Answer post(String url, String contentType, String body, Duration timeout) {
         return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

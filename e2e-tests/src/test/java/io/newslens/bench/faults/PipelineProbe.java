@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,12 +30,13 @@ final class PipelineProbe {
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*\\{\\s*\"value\"\\s*:\\s*(\\d+)");
     private static final int CHUNK = 1000;
 
-    private final String ingestUrl;
-    private final String summaryUrl;
+    /** The URL of a service instance that is up now: instances come and go in scale-out scenarios. */
+    private final Supplier<String> ingestUrl;
+    private final Supplier<String> summaryUrl;
     private final String esUrl;
     private final String summaryJdbc;
 
-    PipelineProbe(String ingestUrl, String summaryUrl, String esUrl, String summaryJdbc) {
+    PipelineProbe(Supplier<String> ingestUrl, Supplier<String> summaryUrl, String esUrl, String summaryJdbc) {
         this.ingestUrl = ingestUrl;
         this.summaryUrl = summaryUrl;
         this.esUrl = esUrl;
@@ -113,11 +115,11 @@ final class PipelineProbe {
     }
 
     boolean storedInIngest(String id) {
-        return Http.get(ingestUrl + "/api/articles/" + id).ok();
+        return Http.get(ingestUrl.get() + "/api/articles/" + id).ok();
     }
 
     boolean summaryServed(String id) {
-        return Http.get(summaryUrl + "/api/summaries/" + id).ok();
+        return Http.get(summaryUrl.get() + "/api/summaries/" + id).ok();
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {

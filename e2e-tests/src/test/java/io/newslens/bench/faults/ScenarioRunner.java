@@ -1,6 +1,7 @@
 package io.newslens.bench.faults;
 
 import io.newslens.localstack.services.NewslensStack;
+import io.newslens.localstack.services.QuarkusService;
 import io.newslens.localstack.services.ServiceSpec;
 
 import java.time.Duration;
@@ -44,8 +45,10 @@ final class ScenarioRunner {
             items.add(new ArticleFeeder.Item("faults-" + runId + "-" + scenario.name() + "-" + b.key(),
                     marked(b.text(), "This copy was filed by fault run " + runId + " for scenario " + scenario.name() + ".")));
         }
+        scaleTo(scenario.replicas());
         long indexBefore = probe.indexTotal();
-        ArticleFeeder feeder = new ArticleFeeder(stack.url(ServiceSpec.INGEST), stack.apiKey(), BATCH, catchUpTimeout);
+        ArticleFeeder feeder = new ArticleFeeder(() -> stack.instances(ServiceSpec.INGEST).stream().map(QuarkusService::url).toList(),
+                stack.apiKey(), BATCH, catchUpTimeout);
         FaultContext ctx = new FaultContext(scenario.name(), stack, feeder, probe, items.size());
 
         AtomicReference<String> note = new AtomicReference<>("fault did not happen");
@@ -77,6 +80,10 @@ final class ScenarioRunner {
 
         boolean caughtUp = awaitCaughtUp(ids);
         double recovery = Math.max(0, (System.nanoTime() - faultEnd[0]) / 1e9);
+        // articles per second from the first post to the last article searchable and summarised
+        double throughput = caughtUp ? ids.size() / ((System.nanoTime() - t0) / 1e9) : Double.NaN;
+        System.out.printf(Locale.ROOT, "  %d instance(s) of each service; %.1f articles/s from first post to all indexed and summarised%n",
+                scenario.replicas(), throughput);
         if (!caughtUp) {
             System.out.printf("  NOT caught up %d s after the fault ended%n", catchUpTimeout.toSeconds());
         }
@@ -85,7 +92,7 @@ final class ScenarioRunner {
             System.out.printf("  %d acknowledged ids belong to articles of an earlier scenario (same text after extraction)%n", reused);
         }
         ScenarioResult result = verify(scenario, ctx, ids, reused, feeder, indexBefore, caughtUp ? recovery : Double.NaN, note.get(),
-                faultError.get());
+                faultError.get(), throughput);
         if (!feeder.rejected().isEmpty()) {
             System.out.println("  rejected (externalId=status, -1 = never acknowledged): " + sample(feeder.rejected()));
         }
@@ -122,7 +129,7 @@ final class ScenarioRunner {
     }
 
     private ScenarioResult verify(Scenario scenario, FaultContext ctx, Set<String> ids, long reused, ArticleFeeder feeder, long indexBefore,
-                                  double recovery, String note, Throwable faultError) throws Exception {
+                                  double recovery, String note, Throwable faultError, double throughput) throws Exception {
         Map<String, Integer> copies = probe.indexCopies(ids);
         Map<String, Integer> analyses = probe.analysisRows(ids);
         Map<String, Integer> failures = probe.analysisFailures(ids);
@@ -182,7 +189,23 @@ final class ScenarioRunner {
         int indexed = (int) copies.values().stream().filter(c -> c >= 1).count();
         return new ScenarioResult(scenario.name(), ids.size(), feeder.rejected().size(), feeder.resends(), indexed,
                 summarised,
-                lost, duplicated, recovery, note, problem);
+                lost, duplicated, recovery, note, problem, scenario.replicas(), throughput);
+    }
+
+    /** Adds or stops (newest first, politely) instances until every service runs {@code replicas} of them. */
+    private void scaleTo(int replicas) {
+        for (ServiceSpec spec : ServiceSpec.values()) {
+            while (stack.instances(spec).size() < replicas) {
+                QuarkusService added = stack.addInstance(spec);
+                System.out.printf("  started %s on %s (ready in %d ms)%n", added.name(), added.url(), added.lastStartup().toMillis());
+            }
+            while (stack.instances(spec).size() > replicas) {
+                List<QuarkusService> all = stack.instances(spec);
+                QuarkusService newest = all.get(all.size() - 1);
+                stack.removeInstance(newest);
+                System.out.printf("  stopped %s%n", newest.name());
+            }
+        }
     }
 
     private static String sample(Map<String, Integer> m) {

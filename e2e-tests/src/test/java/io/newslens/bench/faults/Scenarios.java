@@ -13,15 +13,40 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-/** The scenarios of issue 6, in the order the suite runs them. */
+/** The scenarios of issue 6 and the scale-out ones, in the order the suite runs them. */
 final class Scenarios {
+
+    static final String BASELINE = "baseline";
+    static final String REPLICAS_2 = "replicas-2";
 
     private Scenarios() {
     }
 
+    /**
+     * The scenarios named, in the suite's order (all when {@code names} is null); {@value #REPLICAS_2} brings
+     * {@value #BASELINE} along, its throughput with one instance of each service to compare with.
+     *
+     * @throws IllegalArgumentException for a name no scenario has
+     */
+    static List<Scenario> select(List<String> names) {
+        if (names == null) {
+            return all();
+        }
+        List<String> wanted = new ArrayList<>(names.stream().map(String::strip).toList());
+        if (wanted.contains(REPLICAS_2) && !wanted.contains(BASELINE)) {
+            wanted.add(BASELINE);
+        }
+        List<Scenario> selected = all().stream().filter(s -> wanted.contains(s.name())).toList();
+        List<String> unknown = wanted.stream().filter(n -> selected.stream().noneMatch(s -> s.name().equals(n))).toList();
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("no scenario named " + unknown + " (see --list)");
+        }
+        return selected;
+    }
+
     static List<Scenario> all() {
         List<Scenario> all = new ArrayList<>();
-        all.add(new Scenario("baseline", "no fault: the pipeline's own catch-up time, to compare recovery times with",
+        all.add(new Scenario(BASELINE, "no fault: the pipeline's own catch-up time, to compare recovery times with",
                 ctx -> {
                     ctx.awaitMidStream();
                     return "none";
@@ -45,6 +70,7 @@ final class Scenarios {
                 serviceKill(ServiceSpec.SUMMARY, ctx -> awaitFirst(ctx, c -> c.probe().analysisRows(c.feeder().acceptedIds()).size()))));
         all.add(new Scenario("poison", "invalid JSON records produced into articles and summaries mid-stream: "
                 + "dead-lettered with a reason, the stream goes on", new PoisonFault()));
+        all.addAll(ScaleOutScenarios.all());
         return all;
     }
 

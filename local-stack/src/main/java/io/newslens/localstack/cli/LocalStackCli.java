@@ -2,6 +2,8 @@ package io.newslens.localstack.cli;
 
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
+import io.newslens.localstack.services.QuarkusService;
+import io.newslens.localstack.services.ReplicaCounts;
 import io.newslens.localstack.services.SeedIngester;
 import io.newslens.localstack.services.ServiceSpec;
 
@@ -29,6 +31,13 @@ public final class LocalStackCli {
         // zonky and the Kafka admin client log through JUL; jboss-logmanager is on the class path
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         String command = args.length == 0 ? "up" : args[0];
+        String replicas = env("NEWSLENS_REPLICAS", null);
+        if (args.length == 3 && args[1].equals("--replicas")) {
+            replicas = args[2];
+        } else if (args.length > 1) {
+            System.err.println("usage: local-stack [up [--replicas N|ingest=N,search=N,summary=N]|backing]");
+            System.exit(2);
+        }
         Path repo = repoDir();
         Path dataDir = Path.of(env("NEWSLENS_DATA_DIR", repo.resolve(".stack").toString()));
         LocalStack.Builder backing = LocalStack.builder(dataDir)
@@ -37,30 +46,33 @@ public final class LocalStackCli {
                 .postgresPort(intEnv("NEWSLENS_PG_PORT", 5432));
         try {
             switch (command) {
-                case "up" -> up(backing, repo, dataDir);
+                case "up" -> up(backing, repo, dataDir, replicas);
                 case "backing" -> backing(backing);
                 default -> {
                     System.err.println("usage: local-stack [up|backing]");
                     System.exit(2);
                 }
             }
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println("[newslens] " + e.getMessage());
             System.exit(1);
         }
     }
 
-    private static void up(LocalStack.Builder backing, Path repo, Path dataDir) throws Exception {
+    private static void up(LocalStack.Builder backing, Path repo, Path dataDir, String replicas) throws Exception {
         long t0 = System.nanoTime();
+        Map<ServiceSpec, Integer> counts = ReplicaCounts.parse(replicas);
         Map<ServiceSpec, Integer> ports = new EnumMap<>(ServiceSpec.class);
         ports.put(ServiceSpec.INGEST, intEnv("NEWSLENS_INGEST_PORT", ServiceSpec.INGEST.defaultPort()));
         ports.put(ServiceSpec.SEARCH, intEnv("NEWSLENS_SEARCH_PORT", ServiceSpec.SEARCH.defaultPort()));
         ports.put(ServiceSpec.SUMMARY, intEnv("NEWSLENS_SUMMARY_PORT", ServiceSpec.SUMMARY.defaultPort()));
         say("starting Elasticsearch, Kafka, PostgreSQL and the three services (data and logs under %s)", dataDir);
-        NewslensStack stack = NewslensStack.start(backing, repo, ports, Map.of());
+        NewslensStack stack = NewslensStack.start(backing, repo, ports, Map.of(), Map.of(), counts);
         for (ServiceSpec spec : ServiceSpec.values()) {
-            say("%-16s %s  (ready in %.1f s, log %s)", spec.module(), stack.url(spec),
-                    stack.service(spec).lastStartup().toMillis() / 1000.0, dataDir.resolve(spec.module()).resolve("service.log"));
+            for (QuarkusService instance : stack.instances(spec)) {
+                say("%-16s %s  (ready in %.1f s, log %s)", instance.name(), instance.url(),
+                        instance.lastStartup().toMillis() / 1000.0, instance.dir().resolve("service.log"));
+            }
         }
         Path seeds = Path.of(env("NEWSLENS_SEEDS_DIR", repo.resolve("../shared/corpus/seeds").toString())).normalize();
         String exampleId = null;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The whole system on one machine: the backing services of {@link LocalStack} and the three
@@ -28,11 +29,20 @@ public final class NewslensStack implements AutoCloseable {
     private static final List<ServiceSpec> START_ORDER = List.of(ServiceSpec.INGEST, ServiceSpec.SUMMARY, ServiceSpec.SEARCH);
 
     private final LocalStack backing;
+    private final Path repoDir;
     private final String apiKey = makeApiKey();
-    private final Map<ServiceSpec, QuarkusService> services = new EnumMap<>(ServiceSpec.class);
+    /** The running instances of each service, oldest first (what a Kubernetes Service load-balances over). */
+    private final Map<ServiceSpec, List<QuarkusService>> services = new EnumMap<>(ServiceSpec.class);
+    /** What every instance of a service is started with: configuration, environment, CPUs. */
+    private final Map<ServiceSpec, InstanceTemplate> templates = new EnumMap<>(ServiceSpec.class);
+    private final Map<ServiceSpec, Integer> instancesCreated = new EnumMap<>(ServiceSpec.class);
 
-    private NewslensStack(LocalStack backing) {
+    private record InstanceTemplate(Map<String, String> config, Map<String, String> env, String cpus) {
+    }
+
+    private NewslensStack(LocalStack backing, Path repoDir) {
         this.backing = backing;
+        this.repoDir = repoDir;
     }
 
     /**
@@ -52,8 +62,21 @@ public final class NewslensStack implements AutoCloseable {
      */
     public static NewslensStack start(LocalStack.Builder backingBuilder, Path repoDir, Map<ServiceSpec, Integer> servicePorts,
                                       Map<String, String> extraConfig, Map<ServiceSpec, String> serviceCpus) {
+        return start(backingBuilder, repoDir, servicePorts, extraConfig, serviceCpus, Map.of());
+    }
+
+    /**
+     * As {@link #start(LocalStack.Builder, Path, Map, Map, Map)}, with several instances of some services: the same
+     * configuration and consumer groups, each instance on its own HTTP port (the first on the one of
+     * {@code servicePorts}, the others on free ports).
+     *
+     * @param replicas instances per service; a missing entry: one
+     */
+    public static NewslensStack start(LocalStack.Builder backingBuilder, Path repoDir, Map<ServiceSpec, Integer> servicePorts,
+                                      Map<String, String> extraConfig, Map<ServiceSpec, String> serviceCpus,
+                                      Map<ServiceSpec, Integer> replicas) {
         LocalStack backing = backingBuilder.with(LocalStack.Service.values()).shutdownHook(false).build().start();
-        NewslensStack stack = new NewslensStack(backing);
+        NewslensStack stack = new NewslensStack(backing, repoDir);
         // services first, then what they use: one hook, so the order holds on Ctrl-C
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "newslens-stack-shutdown"));
         try {
@@ -73,21 +96,27 @@ public final class NewslensStack implements AutoCloseable {
                 if (spec == ServiceSpec.SEARCH) {
                     config.put("quarkus.elasticsearch.hosts", backing.elasticsearch().orElseThrow().hostPort());
                 }
-                int port = servicePorts.getOrDefault(spec, 0);
                 // the key through the environment, not the command line (where ps shows it)
                 Map<String, String> env = Map.of("NEWSLENS_SECURITY_API_KEYS_CLIENTS_" + API_CLIENT.toUpperCase(java.util.Locale.ROOT) + "_KEY",
                         stack.apiKey);
-                QuarkusService service = new QuarkusService(spec, repoDir, backing.dataDir(), port,
-                        config, env);
-                service.runOn(serviceCpus.get(spec));
-                stack.services.put(spec, service);
+                stack.templates.put(spec, new InstanceTemplate(Map.copyOf(config), env, serviceCpus.get(spec)));
+                stack.services.put(spec, new CopyOnWriteArrayList<>());
+                int count = replicas.getOrDefault(spec, 1);
+                if (count < 1) {
+                    throw new IllegalArgumentException(spec.module() + ": at least one instance, not " + count);
+                }
+                for (int i = 0; i < count; i++) {
+                    stack.services.get(spec).add(stack.newInstance(spec, i == 0 ? servicePorts.getOrDefault(spec, 0) : 0));
+                }
             }
             // One after the other: on a small machine parallel starts only slow each other down,
             // and the start-up time measured per service stays honest. In pipeline order, search
             // last: once ready it has Elasticsearch create its index (1.5-2 s of Elasticsearch CPU
             // on a fresh cluster), which would otherwise land in the next service's start.
             for (ServiceSpec spec : START_ORDER) {
-                stack.services.get(spec).start(SERVICE_TIMEOUT);
+                for (QuarkusService instance : stack.services.get(spec)) {
+                    instance.start(SERVICE_TIMEOUT);
+                }
             }
             return stack;
         } catch (RuntimeException e) {
@@ -115,21 +144,58 @@ public final class NewslensStack implements AutoCloseable {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 
-    public QuarkusService service(ServiceSpec spec) {
-        return services.get(spec);
+    private QuarkusService newInstance(ServiceSpec spec, int port) {
+        int n = instancesCreated.merge(spec, 1, Integer::sum);
+        InstanceTemplate t = templates.get(spec);
+        QuarkusService service = new QuarkusService(spec, n == 1 ? spec.module() : spec.module() + "-" + n, repoDir,
+                backing.dataDir(), port, t.config(), t.env());
+        service.runOn(t.cpus());
+        return service;
     }
 
+    /** The oldest running instance of a service. */
+    public QuarkusService service(ServiceSpec spec) {
+        return services.get(spec).get(0);
+    }
+
+    /** Every instance of a service, oldest first. */
+    public List<QuarkusService> instances(ServiceSpec spec) {
+        return List.copyOf(services.get(spec));
+    }
+
+    /** The URL of the oldest running instance of a service. */
     public String url(ServiceSpec spec) {
-        return services.get(spec).url();
+        return service(spec).url();
+    }
+
+    /**
+     * Starts one more instance of a service (a scale-up, or the new pod of a rolling update) and returns it once
+     * ready: same configuration and consumer groups, a free HTTP port, a data directory of its own.
+     */
+    public QuarkusService addInstance(ServiceSpec spec) {
+        QuarkusService instance = newInstance(spec, 0);
+        instance.start(SERVICE_TIMEOUT);
+        services.get(spec).add(instance);
+        return instance;
+    }
+
+    /** Stops an instance politely (SIGTERM, as Kubernetes does) and forgets it; the last one of a service stays. */
+    public void removeInstance(QuarkusService instance) {
+        List<QuarkusService> list = services.get(instance.spec());
+        if (list.size() == 1 && list.contains(instance)) {
+            throw new IllegalStateException("the last instance of " + instance.spec().module() + " stays");
+        }
+        list.remove(instance);
+        instance.stop();
     }
 
     @Override
     public synchronized void close() {
-        services.values().forEach(s -> {
+        services.values().stream().flatMap(List::stream).forEach(s -> {
             try {
                 s.stop();
             } catch (RuntimeException e) {
-                System.err.println("[newslens] could not stop " + s.spec().module() + ": " + e.getMessage());
+                System.err.println("[newslens] could not stop " + s.name() + ": " + e.getMessage());
             }
         });
         backing.close();

@@ -18,6 +18,7 @@ import java.util.Map;
 public final class QuarkusService {
 
     private final ServiceSpec spec;
+    private final String name;
     private final Path jar;
     private final Path dir;
     private int port;
@@ -29,17 +30,29 @@ public final class QuarkusService {
     private ClassDataCache classDataCache;
     private String cpus;
 
-    QuarkusService(ServiceSpec spec, Path repoDir, Path dataDir, int port, Map<String, String> config, Map<String, String> env) {
+    QuarkusService(ServiceSpec spec, String name, Path repoDir, Path dataDir, int port, Map<String, String> config,
+                   Map<String, String> env) {
         this.env = Map.copyOf(env);
         this.spec = spec;
+        this.name = name;
         this.jar = repoDir.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        this.dir = dataDir.resolve(spec.module());
+        this.dir = dataDir.resolve(name);
         this.port = port;
         this.config = Map.copyOf(config);
     }
 
     public ServiceSpec spec() {
         return spec;
+    }
+
+    /** The instance's name: the module's for the first instance of a service, then module-2, module-3, ... */
+    public String name() {
+        return name;
+    }
+
+    /** The instance's log and pid file live here. */
+    public Path dir() {
+        return dir;
     }
 
     public String url() {
@@ -82,7 +95,7 @@ public final class QuarkusService {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " not found: build the services first (./mvnw install -DskipTests)");
         }
-        Ports.requireFree(port, spec.module());
+        Ports.requireFree(port, name);
         ServiceJvm jvm = ServiceJvm.detect();
         classDataCache = new ClassDataCache(jar.getParent(), jvm);
         List<String> options = new ArrayList<>(spec.jvmOptions());
@@ -104,9 +117,9 @@ public final class QuarkusService {
         long t0 = System.nanoTime();
         Map<String, String> environment = new java.util.HashMap<>(ServiceSpec.ENVIRONMENT);
         environment.putAll(env);
-        process = ChildProcess.start(spec.module(), command, environment, mkdirs(dir), dir.resolve("service.log"),
+        process = ChildProcess.start(name, command, environment, mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
-        Waiter.until(timeout, Duration.ofMillis(100), process, spec.module() + " readiness on " + url(), this::ready);
+        Waiter.until(timeout, Duration.ofMillis(100), process, name + " readiness on " + url(), this::ready);
         lastStartup = Duration.ofNanos(System.nanoTime() - t0);
     }
 

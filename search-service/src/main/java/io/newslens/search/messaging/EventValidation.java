@@ -22,7 +22,7 @@ public final class EventValidation {
         if (a.version() < 0) {
             return "negative version";
         }
-        return null;
+        return a.schemaProblem();
     }
 
     public static String summary(SummaryComputed s) {
@@ -30,7 +30,7 @@ public final class EventValidation {
         if (id != null) {
             return "articleId: " + id;
         }
-        return s.articleVersion() < 0 ? "negative articleVersion" : null;
+        return s.articleVersion() < 0 ? "negative articleVersion" : s.schemaProblem();
     }
 
     private static String id(String id) {

@@ -41,8 +41,8 @@ public class ArticleEventParser {
         if (event.id().length() > MAX_ID_LENGTH) throw new InvalidArticleEventException("article id longer than " + MAX_ID_LENGTH);
         if (event.version() < 0) throw new InvalidArticleEventException("negative article version " + event.version());
         if (event.text() == null) throw new InvalidArticleEventException("article " + event.id() + " has no text");
-        if (event.schemaVersion() > ArticleParsed.SCHEMA_VERSION) {
-            throw new InvalidArticleEventException("unsupported schemaVersion " + event.schemaVersion());
+        if (event.schemaProblem() != null) {
+            throw new InvalidArticleEventException(event.schemaProblem());
         }
     }
 }
