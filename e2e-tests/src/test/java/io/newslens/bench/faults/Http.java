@@ -23,7 +23,11 @@ final class Http {
     }
 
     static Answer get(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15)).GET().build());
+        return get(url, Duration.ofSeconds(15));
+    }
+
+    static Answer get(String url, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build());
     }
 
     /** A GET of a Newslens admin endpoint, with the stack's API key. */

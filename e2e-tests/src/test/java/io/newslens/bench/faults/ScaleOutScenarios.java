@@ -138,7 +138,9 @@ final class ScaleOutScenarios {
                 // a steady reader, bounded by the reindex's own time-out and a count
                 for (int i = 0; !done.get() && i < 200_000; i++) {
                     String url = server.url() + "/api/search?size=5&q=" + queries[i % queries.length].replace(' ', '+');
-                    Http.Answer a = Http.get(url);
+                    // generous: on a loaded two-core machine a search can wait seconds for a core; a failure is an
+                    // error answer or no answer within a minute
+                    Http.Answer a = Http.get(url, Duration.ofMinutes(1));
                     searches.incrementAndGet();
                     if (a.status() != 200 && failed.size() < 20) {
                         failed.add(a.status() + " " + a.body().substring(0, Math.min(200, a.body().length())));
@@ -151,7 +153,7 @@ final class ScaleOutScenarios {
             String state;
             try {
                 Http.Answer started = Http.post(reindexer.url() + "/api/admin/reindex", ctx.stack().apiKey(), "application/json", "",
-                        Duration.ofSeconds(30));
+                        Duration.ofMinutes(2));
                 if (started.status() != 202) {
                     throw new IllegalStateException("reindex not started: " + started.status() + " " + started.body());
                 }
