@@ -14,14 +14,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The part of the fault suite (bench/faults) that fits in the test command: a broker crash, a
- * service crash with redelivery, a crash of the consumer before its commit and poison records, each
- * while 150 real FNC-1 bodies go through the packaged services. The full suite (all scenarios,
- * 2,000 articles each, about 50 minutes here) is {@code bench/faults}.
+ * service crash with redelivery, a crash of the consumer before its commit and poison records, then
+ * the scale-out scenarios with two instances of every service (no fault, a rolling restart, one of two
+ * killed, a reindex while the other instance serves, re-analysis on both), each while 150 real FNC-1
+ * bodies go through the packaged services. The full suite (all scenarios, 2,000 articles each) is
+ * {@code bench/faults}.
  */
 class FaultSuiteIT {
 
     private static final int ARTICLES = Integer.getInteger("newslens.faults.articles", 150);
-    private static final List<String> SCENARIOS = List.of("kafka-kill", "kill-search", "redeliver-summary", "poison");
+    private static final List<String> SCENARIOS = List.of("baseline", "kafka-kill", "kill-search", "redeliver-summary", "poison",
+            "replicas-2", "rolling-restart", "kill-one-of-two", "reindex-while-serving", "reanalyse-two-instances");
 
     @Test
     void everyAcceptedArticleIsIndexedAndSummarisedExactlyOnceWhateverFails() throws Exception {
