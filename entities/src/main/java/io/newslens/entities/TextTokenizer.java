@@ -23,6 +23,9 @@ final class TextTokenizer {
                     + "splitAssimilations=false,untokenizable=noneKeep,invertible=false");
     private static final WordToSentenceProcessor<CoreLabel> SPLITTER = new WordToSentenceProcessor<>();
 
+    /** No name is longer; longer tokens (URLs, junk) are cut to this length before tagging. */
+    static final int MAX_WORD = 40;
+
     private TextTokenizer() {
     }
 
@@ -41,6 +44,10 @@ final class TextTokenizer {
                 for (CoreLabel t : tokens) {
                     t.setBeginPosition(t.beginPosition() + lineStart);
                     t.setEndPosition(t.endPosition() + lineStart);
+                    if (t.word().length() > MAX_WORD) {
+                        // the CRF builds every character n-gram of a word: a 200,000-letter "word" would take gigabytes
+                        t.setWord(t.word().substring(0, MAX_WORD));
+                    }
                 }
                 if (!tokens.isEmpty()) {
                     out.addAll(SPLITTER.process(tokens));

@@ -1,5 +1,6 @@
 package io.newslens.ingest.extraction;
 
+import io.newslens.entities.ArticleEntities;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -29,7 +30,7 @@ public class DefaultArticleExtractor implements ArticleExtractor {
                 : draft.publisher();
         Instant publishedAt = page.publishedAtHint() != null ? page.publishedAtHint() : draft.publishedAt();
         return new ExtractedArticle(draft.title(), draft.authors(), publisher, draft.section(), publishedAt,
-                language, draft.documentType(), body.text(), body.spans(), EntityRecognizer.recognize(body.text()),
+                language, draft.documentType(), body.text(), body.spans(), ArticleEntities.find(body.text(), language),
                 draft.truncated());
     }
 }

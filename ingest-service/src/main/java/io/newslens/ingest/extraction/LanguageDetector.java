@@ -37,7 +37,10 @@ final class LanguageDetector {
         }
         Map<String, Integer> hits = new HashMap<>();
         int words = 0;
-        for (String w : EntityRecognizer.tokenTexts(text.length() > 20000 ? text.substring(0, 20000) : text)) {
+        for (String w : (text.length() > 20000 ? text.substring(0, 20000) : text).split("[^\\p{L}\\p{N}]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
             String lw = w.toLowerCase(Locale.ROOT);
             words++;
             for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
