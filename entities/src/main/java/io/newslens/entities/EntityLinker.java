@@ -61,7 +61,7 @@ final class EntityLinker {
                 String name = bare(m.text());
                 Gazetteer.Entry e = gaz.lookup(name);
                 String full = e != null && e.type().equals(EntityTypes.PERSON) ? e.canonical() : name;
-                List<String> words = Words.of(full);
+                List<String> words = parts(full);
                 if (words.size() >= 2) {
                     fullNames.computeIfAbsent(words.get(0), k -> new LinkedHashSet<>()).add(full);
                     fullNames.computeIfAbsent(words.get(words.size() - 1), k -> new LinkedHashSet<>()).add(full);
@@ -85,12 +85,12 @@ final class EntityLinker {
             }
             String type = EntityTypes.of(m.type());
             String canonical = name;
-            Set<String> full = Words.of(name).size() == 1 ? fullNames.get(name) : null;
+            Set<String> full = parts(name).size() == 1 ? fullNames.get(name) : null;
             if (full != null && full.size() == 1) {
                 // "Lavrov" after "Sergei Lavrov" is that person, whatever the tagger made of it
                 canonical = full.iterator().next();
                 type = EntityTypes.PERSON;
-            } else if (type.equals(EntityTypes.PERSON) && full == null && Words.of(name).size() == 1
+            } else if (type.equals(EntityTypes.PERSON) && full == null && parts(name).size() == 1
                     && gaz.personsWithNamePart(name).size() == 1) {
                 canonical = gaz.personsWithNamePart(name).get(0);
             } else if (acronyms.containsKey(name)) {
@@ -134,6 +134,11 @@ final class EntityLinker {
             }
         }
         return out;
+    }
+
+    /** Name parts as written ("Akufo-Addo" is one). */
+    private static List<String> parts(String name) {
+        return List.of(name.strip().split("\\s+"));
     }
 
     private static boolean insideLongerListedName(Mention m, List<Mention> listed) {

@@ -5,8 +5,8 @@ import io.newslens.common.events.Span;
 import io.newslens.common.events.SummaryComputed.Claim;
 import io.newslens.common.events.SummaryComputed.Stance;
 import io.newslens.common.events.SummaryComputed.Thesis;
+import io.newslens.entities.ArticleEntities;
 import io.newslens.summary.analysis.claims.ClaimExtractor;
-import io.newslens.summary.analysis.entities.EntityFinder;
 import io.newslens.summary.analysis.entities.EntityStanceScorer;
 import io.newslens.summary.analysis.summary.Centrality;
 import io.newslens.summary.analysis.summary.SummaryBuilder;
@@ -46,7 +46,9 @@ public class BuiltinAnalyser implements Analyser {
         if (paragraphs.isEmpty()) paragraphs = TextSegmenter.paragraphs(text);
         List<Sentence> sentences = TextSegmenter.sentences(text, paragraphs);
         if (sentences.isEmpty()) return new ArticleAnalysis(List.of(), null, List.of(), List.of());
-        List<Entity> entities = article.entities().isEmpty() ? EntityFinder.find(text, sentences) : article.entities();
+        // ingest publishes the entities of every article; the shared recogniser (its model loaded on first use)
+        // only serves inputs without them, such as bench/analyse's raw files
+        List<Entity> entities = article.entities().isEmpty() ? ArticleEntities.find(text) : article.entities();
 
         List<Claim> claims = ClaimExtractor.extract(sentences, entities);
         Map<Integer, Claim> bySentence = new HashMap<>();

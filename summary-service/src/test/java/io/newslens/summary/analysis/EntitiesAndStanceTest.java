@@ -2,7 +2,7 @@ package io.newslens.summary.analysis;
 
 import io.newslens.common.events.ArticleParsed.Entity;
 import io.newslens.common.events.SummaryComputed.Stance;
-import io.newslens.summary.analysis.entities.EntityFinder;
+import io.newslens.entities.ArticleEntities;
 import io.newslens.summary.analysis.entities.EntityStanceScorer;
 import io.newslens.summary.analysis.text.Sentence;
 import io.newslens.summary.analysis.text.TextSegmenter;
@@ -26,8 +26,7 @@ class EntitiesAndStanceTest {
 
     @Test
     void findsNamesLinksAcronymsAndShortForms() {
-        List<Sentence> sentences = TextSegmenter.sentences(TEXT);
-        Map<String, Entity> byName = EntityFinder.find(TEXT, sentences).stream()
+        Map<String, Entity> byName = ArticleEntities.find(TEXT).stream()
                 .collect(Collectors.toMap(Entity::name, e -> e));
         Entity who = byName.get("World Health Organization");
         assertEquals(3, who.mentions().size());
@@ -44,7 +43,7 @@ class EntitiesAndStanceTest {
     @Test
     void stanceOnEntitiesFollowsTheirSentences() {
         List<Sentence> sentences = TextSegmenter.sentences(TEXT);
-        Map<String, Stance> stances = EntityStanceScorer.score(EntityFinder.find(TEXT, sentences), sentences).stream()
+        Map<String, Stance> stances = EntityStanceScorer.score(ArticleEntities.find(TEXT), sentences).stream()
                 .collect(Collectors.toMap(Stance::target, s -> s));
         assertEquals("favourable", stances.get("World Health Organization").label());
         assertEquals("unfavourable", stances.get("Acme Pharma").label());
