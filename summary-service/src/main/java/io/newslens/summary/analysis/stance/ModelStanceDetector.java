@@ -19,6 +19,8 @@ public class ModelStanceDetector implements PropositionStanceDetector {
 
     /** How one-sided the author's relevant claims must be to call an opinion piece agree/disagree. */
     static final double SIDE_THRESHOLD = 0.3;
+    /** An agree/disagree call closer than this (in probability) is one the news-trained model is unsure of. */
+    static final double CLOSE_CALL = 0.15;
 
     private volatile StanceModel model;
 
@@ -51,8 +53,11 @@ public class ModelStanceDetector implements PropositionStanceDetector {
         String label = p.label();
         double confidence = p.confidence();
         int[] evidenceIdx = p.evidence();
-        if ("discuss".equals(label)) {
-            // an opinion piece argues a side where news would only report the claim
+        boolean closeCall = !"unrelated".equals(label)
+                && Math.abs(p.probabilities()[0] - p.probabilities()[1]) < CLOSE_CALL;
+        if ("discuss".equals(label) || closeCall) {
+            // an opinion piece argues a side where news would only report the claim; and where the model,
+            // trained on news, hesitates between the sides, the author's own claims say which
             List<Claim> claims = ArgumentStance.argumentativeClaims(profile.sentences);
             if (claims != null) {
                 ArgumentStance.Side side = ArgumentStance.side(profile.sentences, claims,

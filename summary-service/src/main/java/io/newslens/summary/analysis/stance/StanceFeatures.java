@@ -209,9 +209,70 @@ final class StanceFeatures {
             f.add(bodyWords.contains(w) ? 1.0 : 0.0);
         }
 
+        claimSentenceCues(hWords, hSet, body, idf, sentCover, cueSets, f);
+
         double[] v = new double[f.size()];
         for (int i = 0; i < v.length; i++) v[i] = f.get(i);
         return new Result(v, best, sentCos, sentCover);
+    }
+
+    /**
+     * How the body states the claim: among the sentences that restate it (most of its terms), the share
+     * that refute, negate, hedge or confirm it; cues near the claim's rarest terms (its key terms,
+     * where "denied" or "not" says most); whether the claim's and the restating sentence's negation
+     * agree; and the cues of the lead, where news states its own stance.
+     */
+    private static void claimSentenceCues(List<String> hWords, Set<String> hSet, BodyProfile body, IdfTable idf,
+                                          double[] sentCover, List<Set<String>> cueSets, List<Double> f) {
+        int ns = body.sentences.size();
+        double maxCover = 0;
+        for (double c : sentCover) maxCover = Math.max(maxCover, c);
+        double restate = Math.max(0.34, maxCover * 0.75);
+        int restating = 0;
+        double[] share = new double[cueSets.size()];
+        int restatingNegated = 0;
+        int quoted = 0;
+        for (int i = 0; i < ns; i++) {
+            if (sentCover[i] < restate) continue;
+            restating++;
+            List<String> sw = body.sentenceWords.get(i);
+            for (int c = 0; c < cueSets.size(); c++) if (count(sw, cueSets.get(c)) > 0) share[c]++;
+            if (count(sw, StanceCues.NEGATION) > 0 || count(sw, StanceCues.REFUTE) > 0) restatingNegated++;
+            String text = body.sentences.get(i).text();
+            if (text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0) quoted++;
+        }
+        f.add(Math.log1p(restating));
+        for (double s : share) f.add(restating == 0 ? -1 : s / restating);
+        boolean claimNegated = count(hWords, StanceCues.NEGATION) > 0 || count(hWords, StanceCues.REFUTE) > 0;
+        f.add(restating == 0 ? -1 : (claimNegated ? 1.0 : 0.0) + 2.0 * restatingNegated / restating);
+        f.add(restating == 0 ? -1 : (double) quoted / restating);
+
+        // the claim's key terms: its three rarest stems
+        List<String> key = new ArrayList<>(hSet);
+        key.sort((a, b) -> Double.compare(idf.idf(b), idf.idf(a)) != 0 ? Double.compare(idf.idf(b), idf.idf(a))
+                : a.compareTo(b));
+        Set<String> keySet = new HashSet<>(key.subList(0, Math.min(3, key.size())));
+        double[] nearKey = new double[cueSets.size()];
+        int keyHits = 0;
+        for (int i = 0; i < ns; i++) {
+            List<String> sw = body.sentenceWords.get(i);
+            List<String> st = body.sentenceStems.get(i);
+            for (int k = 0; k < sw.size(); k++) {
+                String stem = st.get(k);
+                if (stem == null || !keySet.contains(stem)) continue;
+                keyHits++;
+                for (int j = Math.max(0, k - 4); j < Math.min(sw.size(), k + 5); j++) {
+                    for (int c = 0; c < cueSets.size(); c++) if (cueSets.get(c).contains(sw.get(j))) nearKey[c]++;
+                }
+            }
+        }
+        for (double c : nearKey) f.add(keyHits == 0 ? -1 : c / keyHits);
+        // the lead: the first two sentences
+        double[] lead = new double[cueSets.size()];
+        for (int i = 0; i < Math.min(2, ns); i++) {
+            for (int c = 0; c < cueSets.size(); c++) lead[c] += count(body.sentenceWords.get(i), cueSets.get(c));
+        }
+        for (double c : lead) f.add(c);
     }
 
     private static double count(List<String> words, Set<String> cues) {

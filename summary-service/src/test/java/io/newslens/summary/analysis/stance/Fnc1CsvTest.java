@@ -25,7 +25,15 @@ class Fnc1CsvTest {
         List<Fnc1Csv.Pair> p = Fnc1Csv.readStances(stances);
         assertEquals(new Fnc1Csv.Pair("A, b", "7", null), p.get(0));
         assertNull(p.get(1).stance());
-        assertEquals("\"A, \"\"b\"\"\"", Fnc1Csv.quote("A, \"b\""));
+        Path out = dir.resolve("out.csv");
+        try (var w = Files.newBufferedWriter(out); var csv = Fnc1Csv.stancePrinter(w)) {
+            csv.printRecord("A, \"b\"", "7", "agree");
+            csv.printRecord(" spaced ", "8", "discuss");
+        }
+        assertEquals("Headline,Body ID,Stance\n\"A, \"\"b\"\"\",7,agree\n\" spaced \",8,discuss\n", Files.readString(out));
+        List<Fnc1Csv.Pair> back = Fnc1Csv.readStances(out);
+        assertEquals(new Fnc1Csv.Pair("A, \"b\"", "7", "agree"), back.get(0));
+        assertEquals(" spaced ", back.get(1).headline());
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** FNC-1 scoring: the challenge score, relative score, per-class and macro F1 over the four labels. */
-public final class Fnc1Score {
+final class Fnc1Score {
 
     public static final List<String> LABELS = List.of("agree", "disagree", "discuss", "unrelated");
 

@@ -13,22 +13,26 @@ import java.util.stream.IntStream;
  * Trains a {@link StanceModel} from FNC-1 style training pairs. Deterministic: the same data and
  * settings give the same model (fixed sampling seed, features computed independently per pair).
  */
-public final class StanceTrainer {
+final class StanceTrainer {
 
-    /** Relative weights of agree, disagree, discuss in the related-pairs classifier. */
-    public record Settings(GradientBoostedTrees.Params relatedParams, GradientBoostedTrees.Params stanceParams,
-                           double[] classWeights, double relatedThreshold) {
-        public static Settings defaults() {
+    /**
+     * classWeights: relative weights of agree, disagree, discuss in training the related-pairs classifier;
+     * decisionWeights: multipliers of their probabilities at prediction ({@link StanceModel}). Both chosen by
+     * 5-fold cross-validation over topics of the training data ({@link TopicSplit}, docs/stance.md).
+     */
+    record Settings(GradientBoostedTrees.Params relatedParams, GradientBoostedTrees.Params stanceParams,
+                    double[] classWeights, double relatedThreshold, double[] decisionWeights) {
+        static Settings defaults() {
             return new Settings(new GradientBoostedTrees.Params(200, 5, 0.1, 1.0, 2.0, 0.8, 0.8, 42L),
                     new GradientBoostedTrees.Params(300, 5, 0.06, 1.0, 2.0, 0.8, 0.8, 43L),
-                    new double[]{1.5, 4.0, 1.0}, 0.5);
+                    new double[]{1.5, 4.0, 1.0}, 0.5, new double[]{1.0, 1.5, 1.0});
         }
     }
 
     private StanceTrainer() {
     }
 
-    public static StanceModel train(Map<String, String> bodies, List<Fnc1Csv.Pair> pairs, Settings settings) {
+    static StanceModel train(Map<String, String> bodies, List<Fnc1Csv.Pair> pairs, Settings settings) {
         List<List<String>> docs = new ArrayList<>();
         LinkedHashSet<String> usedBodies = new LinkedHashSet<>();
         LinkedHashSet<String> headlines = new LinkedHashSet<>();
@@ -62,7 +66,7 @@ public final class StanceTrainer {
             ws[i] = settings.classWeights()[ys[i]];
         }
         GradientBoostedTrees stance = GradientBoostedTrees.train(xr, ys, ws, 3, settings.stanceParams());
-        return new StanceModel(idf, related, stance, settings.relatedThreshold());
+        return new StanceModel(idf, related, stance, settings.relatedThreshold(), settings.decisionWeights());
     }
 
     static Map<String, BodyProfile> profiles(Map<String, String> bodies, java.util.Collection<String> ids) {
