@@ -209,41 +209,22 @@ public final class StanceBench {
      * group's bodies and headlines are both kept out of training.
      */
     static void splitByClaimGroup(List<Fnc1Csv.Pair> pairs, List<Fnc1Csv.Pair> train, List<Fnc1Csv.Pair> test) {
-        Map<String, String> parent = new HashMap<>();
+        TopicSplit.UnionFind groups = new TopicSplit.UnionFind();
         for (Fnc1Csv.Pair p : pairs) {
-            String a = "h:" + p.headline();
-            String b = "b:" + p.bodyId();
-            parent.putIfAbsent(a, a);
-            parent.putIfAbsent(b, b);
-            if (!"unrelated".equals(p.stance())) union(parent, a, b);
+            groups.add("h:" + p.headline());
+            groups.add("b:" + p.bodyId());
+            if (!"unrelated".equals(p.stance())) groups.union("h:" + p.headline(), "b:" + p.bodyId());
         }
         TreeSet<String> roots = new TreeSet<>();
-        for (String k : parent.keySet()) roots.add(find(parent, k));
-        List<String> groups = new ArrayList<>(roots);
-        Collections.shuffle(groups, new Random(2017));
-        Set<String> held = new HashSet<>(groups.subList(0, groups.size() / 5));
+        for (String k : new ArrayList<>(groups.keys())) roots.add(groups.find(k));
+        List<String> list = new ArrayList<>(roots);
+        Collections.shuffle(list, new Random(2017));
+        Set<String> held = new HashSet<>(list.subList(0, list.size() / 5));
         for (Fnc1Csv.Pair p : pairs) {
-            boolean hb = held.contains(find(parent, "b:" + p.bodyId()));
-            boolean hh = held.contains(find(parent, "h:" + p.headline()));
+            boolean hb = held.contains(groups.find("b:" + p.bodyId()));
+            boolean hh = held.contains(groups.find("h:" + p.headline()));
             if (hb) test.add(p);
             else if (!hh) train.add(p);
         }
-    }
-
-    private static String find(Map<String, String> parent, String x) {
-        String r = x;
-        while (!parent.get(r).equals(r)) r = parent.get(r);
-        while (!parent.get(x).equals(r)) {
-            String next = parent.get(x);
-            parent.put(x, r);
-            x = next;
-        }
-        return r;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-        String ra = find(parent, a);
-        String rb = find(parent, b);
-        if (!ra.equals(rb)) parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
     }
 }

@@ -167,7 +167,8 @@ final class TopicSplit {
         return new TopicSplit(folds, groupOf, foldOf, n, foldOfTopic.size(), largest);
     }
 
-    private static final class UnionFind {
+    /** Union-find over names; the smaller name of a group is its root, whatever the order of the unions. */
+    static final class UnionFind {
         private final Map<String, String> parent = new HashMap<>();
 
         void add(String x) {
