@@ -64,10 +64,16 @@ public record SummaryComputed(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** {@code attributedToSpan}: where the source is named in the text (null in the author's voice or unknown). */
     public record Claim(String text, int start, int end, String type, boolean hedged, String hedgeCue,
-                        String attributedTo, List<String> entities, double checkworthiness) {
+                        String attributedTo, List<String> entities, double checkworthiness, Span attributedToSpan) {
         public Claim {
             entities = entities == null ? List.of() : List.copyOf(entities);
+        }
+
+        public Claim(String text, int start, int end, String type, boolean hedged, String hedgeCue,
+                     String attributedTo, List<String> entities, double checkworthiness) {
+            this(text, start, end, type, hedged, hedgeCue, attributedTo, entities, checkworthiness, null);
         }
     }
 }

@@ -10,16 +10,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The claim sentences of an article: declarative sentences that assert something (not questions,
- * headings or fragments), each with its type, hedging, voice, entities and check-worthiness.
+ * headings or fragments), each with its type, hedging, voice (source and span), entities and learned
+ * check-worthiness.
  */
 public final class ClaimExtractor {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:percent|per cent|million|billion|thousand|"
-            + "hundred|dozens?|half|third|quarter|twice|double|triple)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MIN_WORDS = 6;
 
     private ClaimExtractor() {
@@ -42,22 +40,23 @@ public final class ClaimExtractor {
     }
 
     public static List<Claim> extract(List<Sentence> sentences, List<Entity> entities) {
+        List<Attribution> attributions = AttributionFinder.attribute(sentences);
         List<Claim> out = new ArrayList<>();
         for (Sentence s : sentences) {
             if (!isClaimSentence(s)) continue;
-            out.add(claimOf(s, sentences.subList(Math.max(0, s.index() - 3), s.index()), entities));
+            out.add(claimOf(s, attributions.get(s.index()), entities));
         }
         return out;
     }
 
-    public static Claim claimOf(Sentence s, List<Sentence> previous, List<Entity> entities) {
-        String type = ClaimTyper.type(s.text());
+    public static Claim claimOf(Sentence s, Attribution attribution, List<Entity> entities) {
+        List<String> features = ClaimFeatures.of(s.text());
+        String type = ClaimTyper.type(s.text(), ClaimModels.opinion().probability(features), attribution);
         HedgeDetector.Cue cue = HedgeDetector.find(s.text());
-        String who = AttributionFinder.find(s, previous);
-        List<String> involved = entitiesIn(s, entities);
-        double worth = checkworthiness(s.text(), type, cue != null, who != null, involved.size());
-        return new Claim(s.text(), s.start(), s.end(), type, cue != null, cue == null ? null : cue.text(), who,
-                involved, worth);
+        double worth = Math.round(ClaimModels.checkworthiness().probability(features) * 1000) / 1000.0;
+        return new Claim(s.text(), s.start(), s.end(), type, cue != null, cue == null ? null : cue.text(),
+                attribution == null ? null : attribution.source(), entitiesIn(s, entities), worth,
+                attribution == null ? null : new Span(attribution.start(), attribution.end()));
     }
 
     static List<String> entitiesIn(Sentence s, List<Entity> entities) {
@@ -71,25 +70,5 @@ public final class ClaimExtractor {
             }
         }
         return new ArrayList<>(out);
-    }
-
-    /**
-     * How worth checking a claim is, in [0, 1]: concrete (numbers, named entities), consequential
-     * (factual and causal assertions), made in someone's name; hedged claims assert less.
-     */
-    static double checkworthiness(String text, String type, boolean hedged, boolean attributed, int entities) {
-        double w = 0.25;
-        if (NUMBER.matcher(text).find()) w += 0.2;
-        w += Math.min(0.2, 0.07 * entities);
-        w += switch (type) {
-            case ClaimTyper.FACTUAL -> 0.2;
-            case ClaimTyper.CAUSAL -> 0.2;
-            case ClaimTyper.PREDICTIVE -> 0.1;
-            case ClaimTyper.EVALUATIVE -> 0.05;
-            default -> 0.0;
-        };
-        if (attributed) w += 0.1;
-        if (hedged) w -= 0.1;
-        return Math.round(Math.max(0, Math.min(1, w)) * 1000) / 1000.0;
     }
 }

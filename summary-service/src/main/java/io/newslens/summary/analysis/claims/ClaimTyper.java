@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Types a claim sentence by its cues, most specific first: prescriptive (what ought to be done),
- * predictive (what will happen), causal (what brings what about), evaluative (a judgement), else
- * factual.
+ * Types a claim sentence. Whether it is the author's own judgement or evidence (factual: events, statistics,
+ * reported statements) is learned ({@link ClaimModels#opinion()}); a judgement's kind then comes from its cues,
+ * most specific first: prescriptive (what ought to be done), predictive (what will happen), causal (what brings
+ * what about), else evaluative (a judgement).
  */
 public final class ClaimTyper {
 
@@ -67,13 +68,41 @@ public final class ClaimTyper {
         return Pattern.compile("\\b(?:" + alternatives.toLowerCase(java.util.Locale.ROOT) + ")\\b");
     }
 
+    /** The type of a sentence in the author's own voice. */
     public static String type(String sentence) {
+        return type(sentence, ClaimModels.opinion().probability(ClaimFeatures.of(sentence)), null);
+    }
+
+    /**
+     * @param opinion     the learned probability that the sentence is a judgement rather than evidence
+     * @param attribution whose voice the sentence reports, or null for the author's
+     */
+    public static String type(String sentence, double opinion, Attribution attribution) {
+        // a report of what someone said or wrote is evidence; a report of what someone thinks or argues is
+        // typed by what is argued
+        if (attribution != null && !attribution.reportsOpinion()) return FACTUAL;
+        if (opinion < ClaimModels.opinion().threshold()) return FACTUAL;
+        return judgementKind(sentence);
+    }
+
+    /** The kind of a judgement by its cues: prescriptive, predictive, causal, else evaluative. */
+    public static String judgementKind(String sentence) {
         String lower = Words.lower(sentence);
         if (hasPrescriptiveCue(lower)) return PRESCRIPTIVE;
         if (PREDICTIVE_CUES.matcher(lower).find()) return PREDICTIVE;
         if (CAUSAL_CUES.matcher(lower).find()) return CAUSAL;
-        if (isEvaluative(lower)) return EVALUATIVE;
-        return FACTUAL;
+        return EVALUATIVE;
+    }
+
+    /** The cue classes present, as model features ("cue:predictive", ...). */
+    static List<String> cueFeatures(String sentence) {
+        String lower = Words.lower(sentence);
+        List<String> out = new java.util.ArrayList<>(4);
+        if (hasPrescriptiveCue(lower)) out.add("cue:prescriptive");
+        if (PREDICTIVE_CUES.matcher(lower).find()) out.add("cue:predictive");
+        if (CAUSAL_CUES.matcher(lower).find()) out.add("cue:causal");
+        if (isEvaluative(lower)) out.add("cue:evaluative");
+        return out;
     }
 
     /** A prescriptive cue used as such: not "its calls for ..." (a noun) nor "Should the US ..." (a condition). */

@@ -1,0 +1,54 @@
+package io.newslens.summary.analysis.claims;
+
+import io.newslens.summary.analysis.text.Tokenizer;
+import io.newslens.summary.analysis.text.Words;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The features the claim models see in a sentence: its words and word pairs (digits folded to one shape), and
+ * general signals of voice and evidence (numbers, quotation marks, first and second person, questions, the
+ * typer's and hedge detector's cues, length). Training ({@code ClaimModelTrainer}) and analysis use this one
+ * definition.
+ */
+public final class ClaimFeatures {
+
+    private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Pattern PERCENT = Pattern.compile("%|\\bper ?cent\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUOTE = Pattern.compile("[\"\u201c\u201d]");
+    private static final Set<String> FIRST_PERSON = Words.of("i", "we", "our", "us", "my", "me", "ours", "i'm", "we're",
+            "i've", "we've", "i'd", "we'd", "i'll", "we'll");
+    private static final Set<String> SECOND_PERSON = Words.of("you", "your", "you're", "yours");
+
+    private ClaimFeatures() {
+    }
+
+    public static List<String> of(String sentence) {
+        Set<String> f = new LinkedHashSet<>();
+        List<String> words = Tokenizer.words(sentence);
+        String prev = "<s>";
+        for (String w : words) {
+            String t = NUMBER.matcher(w).find() ? "<num>" : w;
+            f.add("w:" + t);
+            f.add("b:" + prev + "_" + t);
+            prev = t;
+            if (FIRST_PERSON.contains(w)) f.add("first_person");
+            if (SECOND_PERSON.contains(w)) f.add("second_person");
+        }
+        f.add("b:" + prev + "_</s>");
+        if (NUMBER.matcher(sentence).find()) f.add("number");
+        if (PERCENT.matcher(sentence).find()) f.add("percent");
+        if (QUOTE.matcher(sentence).find()) f.add("quote");
+        String trimmed = sentence.strip();
+        if (trimmed.endsWith("?")) f.add("question");
+        if (trimmed.endsWith("!")) f.add("exclamation");
+        f.add("len:" + Math.min(6, words.size() / 6));
+        f.addAll(ClaimTyper.cueFeatures(sentence));
+        if (HedgeDetector.find(sentence) != null) f.add("hedged");
+        return new ArrayList<>(f);
+    }
+}

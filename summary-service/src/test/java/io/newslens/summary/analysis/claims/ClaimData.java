@@ -1,0 +1,122 @@
+package io.newslens.summary.analysis.claims;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled sentences the claim models are trained and measured on, read from the raw corpora outside the
+ * repository ({@code bench/claims-data} fetches them; default {@code /work/data/claims}, or
+ * {@code -Dnewslens.claims.data=DIR}).
+ * <ul>
+ * <li>ClaimBuster (Arslan et al. 2020, CC BY 4.0): US presidential debate sentences labelled NFS (non-factual),
+ * UFS (unimportant factual), CFS (check-worthy factual). Split by debate: a fifth of the debates (by a hash of the
+ * file name) is the development split, the rest trains.</li>
+ * <li>CheckThat! 2024 subjectivity, English (CC BY-NC-SA 4.0): news sentences labelled SUBJ/OBJ. Its train and
+ * dev files are used for measurement only, never for training; its test files are not used.</li>
+ * </ul>
+ */
+public final class ClaimData {
+
+    public static final Path DIR = Path.of(System.getProperty("newslens.claims.data", "/work/data/claims"));
+
+    /** A ClaimBuster sentence: verdict -1 NFS, 0 UFS, 1 CFS. */
+    public record DebateSentence(String text, String debate, int verdict) {
+        public boolean opinion() {
+            return verdict == -1;
+        }
+
+        public boolean checkworthy() {
+            return verdict == 1;
+        }
+    }
+
+    /** A news sentence labelled subjective (the author's view) or objective. */
+    public record NewsSentence(String text, boolean subjective) {
+    }
+
+    private ClaimData() {
+    }
+
+    public static boolean available() {
+        return Files.isReadable(DIR.resolve("claimbuster-crowdsourced.csv"));
+    }
+
+    public static boolean isDevelopmentDebate(String debate) {
+        return Math.floorMod(debate.hashCode(), 5) == 0;
+    }
+
+    public static List<DebateSentence> claimBuster() throws IOException {
+        List<List<String>> rows = Csv.parse(Files.readString(DIR.resolve("claimbuster-crowdsourced.csv"), StandardCharsets.UTF_8));
+        List<String> header = rows.get(0);
+        int text = header.indexOf("Text");
+        int file = header.indexOf("File_id");
+        int verdict = header.indexOf("Verdict");
+        List<DebateSentence> out = new ArrayList<>();
+        for (List<String> r : rows.subList(1, rows.size())) {
+            if (r.size() <= verdict) continue;
+            out.add(new DebateSentence(r.get(text), r.get(file), Integer.parseInt(r.get(verdict).trim())));
+        }
+        return out;
+    }
+
+    /** The CheckThat! subjectivity sentences of the named files (train_en, dev_en). */
+    public static List<NewsSentence> subjectivity(String... names) throws IOException {
+        List<NewsSentence> out = new ArrayList<>();
+        for (String name : names) {
+            List<String> lines = Files.readAllLines(DIR.resolve("subjectivity-" + name + ".tsv"), StandardCharsets.UTF_8);
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t");
+                if (f.length < 3) continue;
+                out.add(new NewsSentence(f[1], f[2].trim().equals("SUBJ")));
+            }
+        }
+        return out;
+    }
+
+    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
+    static final class Csv {
+        static List<List<String>> parse(String s) {
+            List<List<String>> rows = new ArrayList<>();
+            List<String> row = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (quoted) {
+                    if (c == '"') {
+                        if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+                            field.append('"');
+                            i++;
+                        } else {
+                            quoted = false;
+                        }
+                    } else {
+                        field.append(c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    row.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
+                    row.add(field.toString());
+                    field.setLength(0);
+                    rows.add(row);
+                    row = new ArrayList<>();
+                } else {
+                    field.append(c);
+                }
+            }
+            if (field.length() > 0 || !row.isEmpty()) {
+                row.add(field.toString());
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+}
