@@ -2,7 +2,10 @@ package io.newslens.summary.domain;
 
 import java.time.Instant;
 
-/** Filters of {@code GET /api/claims}; null means "any". {@code to} is exclusive. */
+/**
+ * Filters of {@code GET /api/claims}; null means "any". {@code to} is exclusive; {@code minCheckworthiness}
+ * inclusive.
+ */
 public record ClaimFilter(String entity, String type, Boolean hedged, String attributedTo, String publisher,
-                          Instant from, Instant to, int page, int size) {
+                          Instant from, Instant to, Double minCheckworthiness, int page, int size) {
 }

@@ -51,6 +51,13 @@ public class ClaimEntity extends PanacheEntityBase {
     @Column(name = "attributed_to")
     public String attributedTo;
 
+    /** Where the source is named in the text (null in the author's voice). */
+    @Column(name = "attributed_start")
+    public Integer attributedStart;
+
+    @Column(name = "attributed_end")
+    public Integer attributedEnd;
+
     @Column(nullable = false)
     public double checkworthiness;
 

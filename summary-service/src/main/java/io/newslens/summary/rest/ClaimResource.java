@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,7 +34,8 @@ public class ClaimResource {
 
     @GET
     @Operation(summary = "Claims of all analysed articles, filtered and paged",
-            description = "Newest articles first, then claims in text order. Text filters are case-insensitive; attributedTo matches a substring.")
+            description = "Newest articles first, then claims in text order. Text filters are case-insensitive; attributedTo"
+                    + " matches a substring; minCheckworthiness keeps the claims at least that worth checking (0..1).")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ClaimPage.class)))
     @APIResponse(responseCode = "400", description = "malformed filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -43,6 +45,9 @@ public class ClaimResource {
             @Parameter(description = "true or false") @QueryParam("hedged") String hedged,
             @Parameter(description = "who the claim is attributed to (substring)") @QueryParam("attributedTo") String attributedTo,
             @Parameter(description = "publisher (exact, any case)") @QueryParam("publisher") String publisher,
+            @Parameter(description = "lowest check-worthiness, a number from 0 to 1 (inclusive)",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1"))
+            @QueryParam("minCheckworthiness") String minCheckworthiness,
             @Parameter(description = "published at or after (date or instant)") @QueryParam("from") String from,
             @Parameter(description = "published before (instant), or on or before (date)") @QueryParam("to") String to,
             @Parameter(description = "0-based page, default 0") @QueryParam("page") String page,
@@ -60,7 +65,8 @@ public class ClaimResource {
         }
         ClaimFilter filter = new ClaimFilter(QueryParams.text("entity", entity), QueryParams.claimType(type),
                 QueryParams.bool("hedged", hedged), QueryParams.text("attributedTo", attributedTo),
-                QueryParams.text("publisher", publisher), fromInstant, toInstant, pageIndex, pageSize);
+                QueryParams.text("publisher", publisher), fromInstant, toInstant,
+                QueryParams.decimal("minCheckworthiness", minCheckworthiness, 0, 1), pageIndex, pageSize);
         return queries.claims(filter);
     }
 }

@@ -60,6 +60,19 @@ final class QueryParams {
         };
     }
 
+    /** A decimal in [min, max], or null when absent. */
+    static Double decimal(String name, String value, double min, double max) {
+        if (value == null || value.isBlank()) return null;
+        double v;
+        try {
+            v = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name + " must be a number");
+        }
+        if (!(v >= min && v <= max)) throw ProblemException.badRequest(name + " must be between " + min + " and " + max);
+        return v;
+    }
+
     static int integer(String name, String value, int defaultValue, int min, int max) {
         return integer(name, value, defaultValue, min, max, null);
     }

@@ -18,6 +18,9 @@ final class AnalysisValidator {
         for (Claim c : analysis.claims()) {
             within(c.start(), c.end(), textLength, "claim");
             if (c.text() == null) throw new AnalysisRejectedException("claim without text at " + c.start());
+            if (c.attributedToSpan() != null) {
+                within(c.attributedToSpan().start(), c.attributedToSpan().end(), textLength, "claim source");
+            }
         }
         for (Stance st : analysis.stances()) {
             if (st.target() == null || st.target().isBlank()) throw new AnalysisRejectedException("stance without target");

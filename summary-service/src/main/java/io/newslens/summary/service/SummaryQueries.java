@@ -1,5 +1,6 @@
 package io.newslens.summary.service;
 
+import io.newslens.common.events.Span;
 import io.newslens.summary.domain.AnalyserView;
 import io.newslens.summary.domain.ClaimFilter;
 import io.newslens.summary.domain.ClaimPage;
@@ -41,7 +42,9 @@ public class SummaryQueries {
         if (analysis == null) return Optional.empty();
         ArticleEntity article = ArticleEntity.findById(articleId);
         String body = article.text;
-        List<ClaimView> claims = ClaimEntity.<ClaimEntity>list("articleId = ?1 order by ordinal", articleId).stream()
+        // most check-worthy first: what a reader should check or quote leads
+        List<ClaimView> claims = ClaimEntity.<ClaimEntity>list("articleId = ?1 order by checkworthiness desc, ordinal",
+                        articleId).stream()
                 .map(c -> claimView(c, null)).toList();
         List<StanceView> stances = StanceEntity.<StanceEntity>list("articleId = ?1 order by ordinal", articleId).stream()
                 .map(s -> new StanceView(s.target, s.targetType, s.label, s.score,
@@ -80,6 +83,10 @@ public class SummaryQueries {
             where.append(" and lower(c.attributedTo) like :attributedTo escape '\\'");
             params.put("attributedTo", "%" + likeEscape(filter.attributedTo().toLowerCase(Locale.ROOT)) + "%");
         }
+        if (filter.minCheckworthiness() != null) {
+            where.append(" and c.checkworthiness >= :minCheckworthiness");
+            params.put("minCheckworthiness", filter.minCheckworthiness());
+        }
         if (filter.publisher() != null) {
             where.append(" and lower(a.publisher) = :publisher");
             params.put("publisher", filter.publisher().toLowerCase(Locale.ROOT));
@@ -115,7 +122,8 @@ public class SummaryQueries {
         return new ClaimView(article == null ? null : c.articleId,
                 article == null ? null : (String) article[0],
                 article == null ? null : (java.time.Instant) article[1],
-                c.text, c.start, c.end, c.type, c.hedged, c.hedgeCue, c.attributedTo, List.copyOf(c.entities),
+                c.text, c.start, c.end, c.type, c.hedged, c.hedgeCue, c.attributedTo,
+                c.attributedStart == null ? null : new Span(c.attributedStart, c.attributedEnd), List.copyOf(c.entities),
                 c.checkworthiness);
     }
 

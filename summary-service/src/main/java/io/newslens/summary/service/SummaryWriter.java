@@ -104,6 +104,10 @@ public class SummaryWriter {
             claim.hedged = c.hedged();
             claim.hedgeCue = c.hedgeCue();
             claim.attributedTo = c.attributedTo();
+            if (c.attributedToSpan() != null) {
+                claim.attributedStart = c.attributedToSpan().start();
+                claim.attributedEnd = c.attributedToSpan().end();
+            }
             claim.entities = new ArrayList<>(c.entities());
             claim.checkworthiness = c.checkworthiness();
             claim.persist();

@@ -97,6 +97,11 @@ public final class AnalyseBench {
             x.put("hedged", c.hedged());
             x.put("hedgeCue", c.hedgeCue());
             x.put("attributedTo", c.attributedTo());
+            if (c.attributedToSpan() != null) {
+                Span source = c.attributedToSpan();
+                x.put("attributedToSpan", Map.of("start", source.start(), "end", source.end(),
+                        "text", text.substring(source.start(), source.end())));
+            }
             x.put("entities", c.entities());
             x.put("checkworthiness", c.checkworthiness());
             claims.add(x);

@@ -17,7 +17,11 @@ public final class OffsetCheck {
         List<String> out = new ArrayList<>();
         if (a.thesis() != null) quoted(out, text, "thesis", a.thesis().text(), a.thesis().start(), a.thesis().end());
         for (Span s : a.summary()) span(out, text, "summary", s);
-        for (Claim c : a.claims()) quoted(out, text, "claim", c.text(), c.start(), c.end());
+        for (Claim c : a.claims()) {
+            quoted(out, text, "claim", c.text(), c.start(), c.end());
+            Span source = c.attributedToSpan();
+            if (source != null) quoted(out, text, "source of a claim", c.attributedTo(), source.start(), source.end());
+        }
         for (Stance st : a.stances()) for (Span s : st.evidence()) span(out, text, "stance " + st.target(), s);
         return out;
     }

@@ -93,6 +93,13 @@ class SummaryApiTest {
         check(Map.of("type", type.toUpperCase()), c -> type.equals(c.get("type")), all);
         check(Map.of("hedged", "true"), c -> Boolean.TRUE.equals(c.get("hedged")), all);
         check(Map.of("hedged", "false"), c -> Boolean.FALSE.equals(c.get("hedged")), all);
+        check(Map.of("minCheckworthiness", "0.5"), c -> ((Number) c.get("checkworthiness")).doubleValue() >= 0.5, all);
+        check(Map.of("minCheckworthiness", "0"), c -> true, all);
+        // reported claims name where their source stands in the text
+        all.stream().filter(c -> c.get("attributedTo") != null).forEach(c -> {
+            Map<?, ?> span = (Map<?, ?>) c.get("attributedToSpan");
+            assertTrue(span != null && (Integer) span.get("end") > (Integer) span.get("start"), "source span of " + c);
+        });
 
         all.stream().filter(c -> !((List<?>) c.get("entities")).isEmpty()).findFirst().ifPresent(c -> {
             String entity = (String) ((List<?>) c.get("entities")).get(0);
@@ -130,8 +137,23 @@ class SummaryApiTest {
     void malformedClaimFiltersAre400Problems() {
         for (Map<String, String> bad : List.of(Map.of("type", "gossip"), Map.of("hedged", "maybe"), Map.of("size", "0"),
                 Map.of("size", "1000"), Map.of("page", "-1"), Map.of("page", "x"), Map.of("from", "yesterday"),
-                Map.of("from", "2025-03-01", "to", "2025-01-01"))) {
+                Map.of("from", "2025-03-01", "to", "2025-01-01"), Map.of("minCheckworthiness", "1.5"),
+                Map.of("minCheckworthiness", "-0.1"), Map.of("minCheckworthiness", "high"), Map.of("minCheckworthiness", "NaN"))) {
             given().queryParams(bad).get("/api/claims").then().statusCode(400).contentType(PROBLEM).body("status", equalTo(400));
+        }
+    }
+
+    @Test
+    void summaryListsClaimsMostCheckWorthyFirst() {
+        for (SeedCorpus.Seed seed : seeds) {
+            List<Map<String, Object>> claims = given().get("/api/summaries/{id}", seed.event().id()).then().statusCode(200)
+                    .extract().jsonPath().getList("claims");
+            assertFalse(claims.isEmpty());
+            for (int i = 1; i < claims.size(); i++) {
+                double before = ((Number) claims.get(i - 1).get("checkworthiness")).doubleValue();
+                double after = ((Number) claims.get(i).get("checkworthiness")).doubleValue();
+                assertTrue(before >= after, "claims of " + seed.event().id() + " out of check-worthiness order at " + i);
+            }
         }
     }
 

@@ -69,7 +69,7 @@ class SummaryFuzzTest {
             call("GET /api/summaries/{articleId}", "/api/summaries/" + id(ids));
             for (int i = 0; i < 3; i++) {
                 call("GET /api/claims", "/api/claims" + query(List.of("entity", "type", "hedged", "attributedTo", "publisher",
-                        "from", "to", "page", "size")));
+                        "from", "to", "minCheckworthiness", "page", "size")));
             }
             call("GET /api/stances", "/api/stances" + query(List.of("target")));
             stance(ids);

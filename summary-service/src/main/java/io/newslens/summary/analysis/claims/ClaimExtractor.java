@@ -50,9 +50,9 @@ public final class ClaimExtractor {
     }
 
     public static Claim claimOf(Sentence s, Attribution attribution, List<Entity> entities) {
-        List<String> features = ClaimFeatures.of(s.text());
-        String type = ClaimTyper.type(s.text(), ClaimModels.opinion().probability(features), attribution);
         HedgeDetector.Cue cue = HedgeDetector.find(s.text());
+        List<String> features = ClaimFeatures.of(s.text(), cue != null);
+        String type = ClaimTyper.type(s.text(), ClaimModels.opinion().probability(features), attribution);
         double worth = Math.round(ClaimModels.checkworthiness().probability(features) * 1000) / 1000.0;
         return new Claim(s.text(), s.start(), s.end(), type, cue != null, cue == null ? null : cue.text(),
                 attribution == null ? null : attribution.source(), entitiesIn(s, entities), worth,

@@ -28,6 +28,11 @@ public final class ClaimFeatures {
     }
 
     public static List<String> of(String sentence) {
+        return of(sentence, HedgeDetector.find(sentence) != null);
+    }
+
+    /** @param hedged whether {@link HedgeDetector} found a cue (the caller has looked already) */
+    public static List<String> of(String sentence, boolean hedged) {
         Set<String> f = new LinkedHashSet<>();
         List<String> words = Tokenizer.words(sentence);
         String prev = "<s>";
@@ -48,7 +53,7 @@ public final class ClaimFeatures {
         if (trimmed.endsWith("!")) f.add("exclamation");
         f.add("len:" + Math.min(6, words.size() / 6));
         f.addAll(ClaimTyper.cueFeatures(sentence));
-        if (HedgeDetector.find(sentence) != null) f.add("hedged");
+        if (hedged) f.add("hedged");
         return new ArrayList<>(f);
     }
 }

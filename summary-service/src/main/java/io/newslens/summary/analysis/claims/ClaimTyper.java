@@ -78,9 +78,9 @@ public final class ClaimTyper {
      * @param attribution whose voice the sentence reports, or null for the author's
      */
     public static String type(String sentence, double opinion, Attribution attribution) {
-        // a report of what someone said or wrote is evidence; a report of what someone thinks or argues is
-        // typed by what is argued
-        if (attribution != null && !attribution.reportsOpinion()) return FACTUAL;
+        // a report of what someone said or wrote is evidence; a report of what someone thinks or argues is a
+        // judgement (theirs), of the kind its cues say
+        if (attribution != null) return attribution.reportsOpinion() ? judgementKind(sentence) : FACTUAL;
         if (opinion < ClaimModels.opinion().threshold()) return FACTUAL;
         return judgementKind(sentence);
     }
