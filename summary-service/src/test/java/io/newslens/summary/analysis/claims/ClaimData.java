@@ -1,5 +1,7 @@
 package io.newslens.summary.analysis.claims;
 
+import io.newslens.summary.analysis.stance.Fnc1Csv;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +52,7 @@ public final class ClaimData {
     }
 
     public static List<DebateSentence> claimBuster() throws IOException {
-        List<List<String>> rows = Csv.parse(Files.readString(DIR.resolve("claimbuster-crowdsourced.csv"), StandardCharsets.UTF_8));
+        List<List<String>> rows = Fnc1Csv.parse(Files.readString(DIR.resolve("claimbuster-crowdsourced.csv"), StandardCharsets.UTF_8));
         List<String> header = rows.get(0);
         int text = header.indexOf("Text");
         int file = header.indexOf("File_id");
@@ -75,48 +77,5 @@ public final class ClaimData {
             }
         }
         return out;
-    }
-
-    /** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-    static final class Csv {
-        static List<List<String>> parse(String s) {
-            List<List<String>> rows = new ArrayList<>();
-            List<String> row = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                            field.append('"');
-                            i++;
-                        } else {
-                            quoted = false;
-                        }
-                    } else {
-                        field.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') i++;
-                    row.add(field.toString());
-                    field.setLength(0);
-                    rows.add(row);
-                    row = new ArrayList<>();
-                } else {
-                    field.append(c);
-                }
-            }
-            if (field.length() > 0 || !row.isEmpty()) {
-                row.add(field.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
     }
 }

@@ -6,6 +6,7 @@ import io.newslens.summary.analysis.ArticleAnalysis;
 import io.newslens.summary.analysis.ArticleInput;
 import io.newslens.summary.analysis.BuiltinAnalyser;
 import io.newslens.summary.analysis.SeedArticles;
+import io.newslens.summary.analysis.stance.Fnc1Csv;
 import io.newslens.summary.analysis.text.Sentence;
 import io.newslens.summary.analysis.text.TextSegmenter;
 
@@ -179,9 +180,7 @@ public final class ClaimsBench {
             System.out.println("attribution: no " + labels + " or " + bodiesFile);
             return;
         }
-        java.util.Map<String, String> bodies = new java.util.HashMap<>();
-        List<List<String>> rows = ClaimData.Csv.parse(Files.readString(bodiesFile, StandardCharsets.UTF_8));
-        for (List<String> r : rows.subList(1, rows.size())) if (r.size() > 1) bodies.put(r.get(0), r.get(1));
+        java.util.Map<String, String> bodies = Fnc1Csv.readBodies(bodiesFile);
         java.util.Map<String, List<String>> gold = new java.util.LinkedHashMap<>();
         for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -245,9 +244,7 @@ public final class ClaimsBench {
             System.out.println("speed: no " + bodies);
             return;
         }
-        List<List<String>> rows = ClaimData.Csv.parse(Files.readString(bodies, StandardCharsets.UTF_8));
-        List<String> texts = rows.subList(1, rows.size()).stream().filter(r -> r.size() > 1).map(r -> r.get(1))
-                .limit(400).toList();
+        List<String> texts = Fnc1Csv.readBodies(bodies).values().stream().limit(400).toList();
         double rate = AnalyseBench.articlesPerSecond(new BuiltinAnalyser(), texts);
         System.out.printf("speed: %.1f articles/s on one thread (%d FNC-1 training bodies)%n", rate, texts.size());
         figure("articles_per_s_per_core", rate, "articles/s");
