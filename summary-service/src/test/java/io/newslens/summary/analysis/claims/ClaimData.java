@@ -1,13 +1,17 @@
 package io.newslens.summary.analysis.claims;
 
-import io.newslens.summary.analysis.stance.Fnc1Csv;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The labelled sentences the claim models are trained and measured on, read from the raw corpora outside the
@@ -52,17 +56,24 @@ public final class ClaimData {
     }
 
     public static List<DebateSentence> claimBuster() throws IOException {
-        List<List<String>> rows = Fnc1Csv.parse(Files.readString(DIR.resolve("claimbuster-crowdsourced.csv"), StandardCharsets.UTF_8));
-        List<String> header = rows.get(0);
-        int text = header.indexOf("Text");
-        int file = header.indexOf("File_id");
-        int verdict = header.indexOf("Verdict");
         List<DebateSentence> out = new ArrayList<>();
-        for (List<String> r : rows.subList(1, rows.size())) {
-            if (r.size() <= verdict) continue;
-            out.add(new DebateSentence(r.get(text), r.get(file), Integer.parseInt(r.get(verdict).trim())));
+        for (CSVRecord r : csv(DIR.resolve("claimbuster-crowdsourced.csv"))) {
+            out.add(new DebateSentence(r.get("Text"), r.get("File_id"), Integer.parseInt(r.get("Verdict").trim())));
         }
         return out;
+    }
+
+    /** FNC-1 bodies by id, in file order. */
+    public static Map<String, String> fnc1Bodies(Path file) throws IOException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (CSVRecord r : csv(file)) out.put(r.get("Body ID").trim(), r.get("articleBody"));
+        return out;
+    }
+
+    private static List<CSVRecord> csv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
     }
 
     /** The CheckThat! subjectivity sentences of the named files (train_en, dev_en). */

@@ -6,7 +6,6 @@ import io.newslens.summary.analysis.ArticleAnalysis;
 import io.newslens.summary.analysis.ArticleInput;
 import io.newslens.summary.analysis.BuiltinAnalyser;
 import io.newslens.summary.analysis.SeedArticles;
-import io.newslens.summary.analysis.stance.Fnc1Csv;
 import io.newslens.summary.analysis.text.Sentence;
 import io.newslens.summary.analysis.text.TextSegmenter;
 
@@ -180,7 +179,7 @@ public final class ClaimsBench {
             System.out.println("attribution: no " + labels + " or " + bodiesFile);
             return;
         }
-        java.util.Map<String, String> bodies = Fnc1Csv.readBodies(bodiesFile);
+        java.util.Map<String, String> bodies = ClaimData.fnc1Bodies(bodiesFile);
         java.util.Map<String, List<String>> gold = new java.util.LinkedHashMap<>();
         for (String line : Files.readAllLines(labels, StandardCharsets.UTF_8)) {
             if (line.isBlank() || line.startsWith("#")) continue;
@@ -244,7 +243,7 @@ public final class ClaimsBench {
             System.out.println("speed: no " + bodies);
             return;
         }
-        List<String> texts = Fnc1Csv.readBodies(bodies).values().stream().limit(400).toList();
+        List<String> texts = ClaimData.fnc1Bodies(bodies).values().stream().limit(400).toList();
         double rate = AnalyseBench.articlesPerSecond(new BuiltinAnalyser(), texts);
         System.out.printf("speed: %.1f articles/s on one thread (%d FNC-1 training bodies)%n", rate, texts.size());
         figure("articles_per_s_per_core", rate, "articles/s");
