@@ -22,8 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * bench/footprint: memory and start-up of every process of the stack, from a clean state, while
@@ -32,8 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class FootprintBenchmark {
 
-    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
-    private static final int BATCH = 100;
     private static final String[] QUERIES = {"Russia", "NATO alliance", "Shanghai Cooperation Organization", "Islamic State",
             "\"Apple Watch\"", "ebola outbreak", "North Korea", "hostage video", "Kim Jong Un", "president election",
             "climate", "police shooting", "China economy", "missing plane", "Putin", "Google"};
@@ -208,27 +204,10 @@ public final class FootprintBenchmark {
     }
 
     private List<String> ingestBatches(String ingestUrl, String apiKey, Map<String, String> bodies, String prefix) throws Exception {
-        List<String> ids = new ArrayList<>();
-        List<Map.Entry<String, String>> entries = new ArrayList<>(bodies.entrySet());
-        for (int from = 0; from < entries.size(); from += BATCH) {
-            StringBuilder ndjson = new StringBuilder();
-            for (Map.Entry<String, String> e : entries.subList(from, Math.min(entries.size(), from + BATCH))) {
-                ndjson.append("{\"text\":").append(Json.quote(prefix + e.getValue()))
-                        .append(",\"externalId\":").append(Json.quote("fnc1-" + (prefix.isEmpty() ? "" : "2-") + e.getKey())).append("}\n");
-            }
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(ingestUrl + "/api/articles/batch"))
-                    .header("Content-Type", "application/x-ndjson").header(NewslensStack.API_KEY_HEADER, apiKey)
-                    .timeout(Duration.ofMinutes(5))
-                    .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() / 100 != 2) {
-                throw new IllegalStateException("batch answered " + r.statusCode() + ": " + r.body());
-            }
-            Matcher m = ID.matcher(r.body());
-            while (m.find()) {
-                ids.add(m.group(1));
-            }
-        }
-        return ids;
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        bodies.forEach((id, text) -> texts.put(id, prefix + text));
+        return new ArrayList<>(new BatchIngester(http, ingestUrl, apiKey)
+                .ingest(texts, "fnc1-" + (prefix.isEmpty() ? "" : "2-")).values());
     }
 
     private void awaitAll(NewslensStack stack, Set<String> ids) throws InterruptedException {

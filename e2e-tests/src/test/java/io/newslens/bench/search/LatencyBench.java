@@ -80,7 +80,7 @@ final class LatencyBench {
         this.searchUrl = searchUrl;
         this.directUrl = esUrl + "/" + IndexingBench.ALIAS + "/_search?typed_keys=true";
         for (String q : QUERIES) {
-            serviceUrls.add(searchUrl + "/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=" + SIZE);
+            serviceUrls.add(searchUrl + "/api/search?mode=keyword&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&size=" + SIZE);
             directBodies.add(service.keywordRequestBody(q, SIZE, FACET_SIZE));
         }
     }

@@ -38,6 +38,14 @@ public final class BertVocabulary {
 
     /** Reads a tokenizer.json (the stream is not closed). */
     public static BertVocabulary read(InputStream tokenizerJson) throws IOException {
+        return read(tokenizerJson, 0);
+    }
+
+    /**
+     * @param defaultTruncation the longest input (with [CLS] and [SEP]) when tokenizer.json sets none (bge-small's
+     *                          has none: its model reads 512); 0 = tokenizer.json must set it
+     */
+    public static BertVocabulary read(InputStream tokenizerJson, int defaultTruncation) throws IOException {
         JsonNode root = new ObjectMapper().readTree(tokenizerJson);
         if (root == null || !root.isObject()) {
             throw new IllegalArgumentException("tokenizer.json: not a JSON object");
@@ -82,7 +90,7 @@ public final class BertVocabulary {
                 throw new IllegalArgumentException("tokenizer.json: " + token + " not in the vocabulary");
             }
         }
-        int truncation = root.path("truncation").path("max_length").asInt(0);
+        int truncation = root.path("truncation").path("max_length").asInt(defaultTruncation);
         if (truncation < 3) {
             throw new IllegalArgumentException("tokenizer.json: truncation.max_length missing or below 3");
         }

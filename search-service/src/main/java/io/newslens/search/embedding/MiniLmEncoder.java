@@ -34,6 +34,11 @@ public final class MiniLmEncoder {
 
     static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
     static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
+
+    /** How the token vectors become one: their mean (sentence-transformers' MiniLM) or the [CLS] vector (bge). */
+    public enum Pooling { MEAN, CLS }
+
+    private final Pooling pooling;
     private static final String CONTINUATION = "##"; // what DJL's buildSentence glues pieces on
 
     private final OrtEnvironment environment;
@@ -44,11 +49,16 @@ public final class MiniLmEncoder {
     private final long sep;
 
     MiniLmEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer) throws OrtException {
+        this(environment, session, tokenizer, Pooling.MEAN);
+    }
+
+    MiniLmEncoder(OrtEnvironment environment, OrtSession session, WordPieceTokenizer tokenizer, Pooling pooling) throws OrtException {
         Set<String> inputs = session.getInputNames();
         if (!inputs.contains("input_ids") || !inputs.contains("attention_mask")) {
             throw new IllegalArgumentException("the model's inputs are " + inputs + ", not input_ids and attention_mask");
         }
         this.environment = environment;
+        this.pooling = pooling;
         this.session = session;
         this.tokenizer = tokenizer;
         this.takesTokenTypes = inputs.contains("token_type_ids");
@@ -61,22 +71,30 @@ public final class MiniLmEncoder {
      * jar), with one ONNX Runtime thread per text.
      */
     public static MiniLmEncoder fromClassPath() {
+        return fromClassPath(MODEL_RESOURCE, TOKENIZER_RESOURCE, Pooling.MEAN, 0);
+    }
+
+    /**
+     * Another BERT-style model (uncased WordPiece tokenizer.json, inputs input_ids and attention_mask) from the class
+     * path; {@code maxTokens} caps its input (with [CLS] and [SEP]) when tokenizer.json does not.
+     */
+    public static MiniLmEncoder fromClassPath(String modelResource, String tokenizerResource, Pooling pooling, int maxTokens) {
         ClassLoader cl = MiniLmEncoder.class.getClassLoader();
-        try (InputStream onnx = cl.getResourceAsStream(MODEL_RESOURCE);
-             InputStream tokenizerJson = cl.getResourceAsStream(TOKENIZER_RESOURCE)) {
+        try (InputStream onnx = cl.getResourceAsStream(modelResource);
+             InputStream tokenizerJson = cl.getResourceAsStream(tokenizerResource)) {
             if (onnx == null || tokenizerJson == null) {
-                throw new IllegalStateException(MODEL_RESOURCE + " / " + TOKENIZER_RESOURCE + " not on the class path");
+                throw new IllegalStateException(modelResource + " / " + tokenizerResource + " not on the class path");
             }
-            WordPieceTokenizer tokenizer = new WordPieceTokenizer(BertVocabulary.read(tokenizerJson));
+            WordPieceTokenizer tokenizer = new WordPieceTokenizer(BertVocabulary.read(tokenizerJson, maxTokens));
             OrtEnvironment env = OrtEnvironment.getEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
-            return new MiniLmEncoder(env, env.createSession(onnx.readAllBytes(), options), tokenizer);
+            return new MiniLmEncoder(env, env.createSession(onnx.readAllBytes(), options), tokenizer, pooling);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
-            throw new IllegalStateException("could not load " + MODEL_RESOURCE, e);
+            throw new IllegalStateException("could not load " + modelResource, e);
         }
     }
 
@@ -144,7 +162,7 @@ public final class MiniLmEncoder {
             }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][] hidden = ((float[][][]) result.get(0).getValue())[0];
-                return normalized(meanPooled(hidden, mask));
+                return normalized(pooling == Pooling.CLS ? hidden[0] : meanPooled(hidden, mask));
             }
         } catch (OrtException e) {
             throw new IllegalStateException("the embedding model failed", e);

@@ -28,7 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Keyword, semantic (kNN) and hybrid (reciprocal rank fusion) search over the alias. */
+/** Keyword, semantic (kNN) and hybrid (score fusion of both, {@link ScoreFusion}) search over the alias. */
 @ApplicationScoped
 public class SearchService {
 
@@ -150,9 +150,7 @@ public class SearchService {
         Map<String, SearchAnswer.Hit> byId = new HashMap<>();
         sr.hits().hits().forEach(h -> byId.put(h.id(), h));
         kr.hits().hits().forEach(h -> byId.put(h.id(), h)); // keyword hits carry the better highlights
-        LinkedHashMap<String, Double> fused = RankFusion.fuse(List.of(
-                kr.hits().hits().stream().map(SearchAnswer.Hit::id).toList(),
-                sr.hits().hits().stream().map(SearchAnswer.Hit::id).toList()));
+        LinkedHashMap<String, Double> fused = ScoreFusion.fuse(scored(kr), scored(sr));
         List<SearchHit> hits = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, Double> e : fused.entrySet()) {
@@ -165,6 +163,10 @@ public class SearchService {
         SearchResult base = result(p, kr, hits, null);
         return new SearchResult(fused.size(), "eq", base.mode(), base.page(), base.size(), hits, base.facets(),
                 base.histogram(), null);
+    }
+
+    private static List<ScoreFusion.Scored> scored(SearchAnswer r) {
+        return r.hits().hits().stream().map(h -> new ScoreFusion.Scored(h.id(), h.score() == null ? 0 : h.score())).toList();
     }
 
     private SearchResult result(SearchRequestParams p, SearchAnswer r, List<SearchHit> hits, String next) {

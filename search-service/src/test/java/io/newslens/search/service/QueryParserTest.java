@@ -21,9 +21,18 @@ class QueryParserTest {
     }
 
     @Test
-    void wordsAreAndedByDefault() {
+    void plainWordsAreTheNaturalLanguagePart() {
         assertEquals(new QueryNode.And(List.of(term(null, "nato", false, false), term(null, "summit", false, false))),
                 QueryParser.parse("nato summit"));
+    }
+
+    @Test
+    void explicitAndAndPlusRequire() {
+        assertEquals(new QueryNode.And(List.of(new QueryNode.Required(term(null, "nato", false, false)),
+                        new QueryNode.Required(term(null, "summit", false, false)), term(null, "talks", false, false),
+                        new QueryNode.Required(term(null, "wales", false, false)))),
+                QueryParser.parse("nato AND summit talks +wales"));
+        assertEquals(term(null, "nato", false, false), QueryParser.parse("+nato"));
     }
 
     @Test
@@ -38,9 +47,9 @@ class QueryParserTest {
     void booleanOperatorsAndSigns() {
         QueryNode n = QueryParser.parse("(russia OR china) AND -korea +trade NOT sanctions");
         assertEquals(new QueryNode.And(List.of(
-                new QueryNode.Or(List.of(term(null, "russia", false, false), term(null, "china", false, false))),
+                new QueryNode.Required(new QueryNode.Or(List.of(term(null, "russia", false, false), term(null, "china", false, false)))),
                 new QueryNode.Not(term(null, "korea", false, false)),
-                term(null, "trade", false, false),
+                new QueryNode.Required(term(null, "trade", false, false)),
                 new QueryNode.Not(term(null, "sanctions", false, false)))), n);
     }
 

@@ -9,8 +9,16 @@ public sealed interface QueryNode {
     record Term(String field, String text, boolean phrase, boolean prefix) implements QueryNode {
     }
 
-    /** All must match; {@link Not} children exclude. */
+    /**
+     * Children joined without OR: {@link Not} children exclude, {@link Required} children, phrases, field terms,
+     * prefixes and groups must match, plain words are the natural-language part (not all of them required,
+     * see {@link QueryTranslator}).
+     */
     record And(List<QueryNode> children) implements QueryNode {
+    }
+
+    /** Must match: {@code +word}, or either side of an explicit {@code AND}. */
+    record Required(QueryNode child) implements QueryNode {
     }
 
     /** At least one must match. */

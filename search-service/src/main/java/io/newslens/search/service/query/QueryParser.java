@@ -9,7 +9,9 @@ import java.util.Set;
  * A forgiving parser for the search syntax: words, "phrases", AND / OR / NOT (also &amp;&amp;, ||, !),
  * +required / -excluded, prefix*, parentheses and field:value for title, author and publisher.
  * It never throws: unbalanced quotes close at the end, stray parentheses and dangling operators are
- * dropped, unknown fields are searched as plain text. Words are combined with AND by default.
+ * dropped, unknown fields are searched as plain text. Plain words are the natural-language part of a query: how
+ * many of them must match is {@link QueryTranslator}'s choice; {@code +word} and both sides of an explicit
+ * {@code AND} are {@link QueryNode.Required}.
  */
 public final class QueryParser {
 
@@ -72,6 +74,7 @@ public final class QueryParser {
 
     private QueryNode parseAnd(int depth) {
         List<QueryNode> items = new ArrayList<>();
+        boolean afterAnd = false;
         while (true) {
             Kind k = peek();
             if (k == null || k == Kind.OR || k == Kind.RPAREN) {
@@ -79,14 +82,24 @@ public final class QueryParser {
             }
             if (k == Kind.AND) {
                 pos++;
+                if (!items.isEmpty()) {
+                    items.set(items.size() - 1, required(items.get(items.size() - 1)));
+                    afterAnd = true;
+                }
                 continue;
             }
             QueryNode n = parseUnary(depth);
             if (n != null) {
-                items.add(n);
+                items.add(afterAnd ? required(n) : n);
             }
+            afterAnd = false;
         }
         return simplifyAnd(items);
+    }
+
+    /** A node that must match; an exclusion or a node already required stays as it is. */
+    private static QueryNode required(QueryNode n) {
+        return n instanceof QueryNode.Not || n instanceof QueryNode.Required ? n : new QueryNode.Required(n);
     }
 
     private QueryNode parseUnary(int depth) {
@@ -102,7 +115,8 @@ public final class QueryParser {
         }
         if (k == Kind.PLUS) {
             pos++;
-            return parseUnary(depth);
+            QueryNode inner = parseUnary(depth);
+            return inner == null ? null : required(inner);
         }
         return parsePrimary(depth);
     }
@@ -159,6 +173,9 @@ public final class QueryParser {
     private static QueryNode simplifyAnd(List<QueryNode> items) {
         if (items.isEmpty()) {
             return null;
+        }
+        if (items.size() == 1 && items.get(0) instanceof QueryNode.Required r) {
+            return r.child(); // a lone required node: required or not, it is all there is to match
         }
         return items.size() == 1 && !(items.get(0) instanceof QueryNode.Not)
                 ? items.get(0) : new QueryNode.And(List.copyOf(items));
@@ -233,6 +250,8 @@ public final class QueryParser {
             a.children().forEach(c -> collect(c, sb));
         } else if (node instanceof QueryNode.Or o) {
             o.children().forEach(c -> collect(c, sb));
+        } else if (node instanceof QueryNode.Required r) {
+            collect(r.child(), sb);
         }
     }
 }

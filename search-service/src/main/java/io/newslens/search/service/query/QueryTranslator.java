@@ -8,12 +8,31 @@ import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the parsed query into an Elasticsearch bool query over the article's text fields. */
+/**
+ * Turns the parsed query into an Elasticsearch bool query over the article's text fields.
+ * <p>
+ * Plain words are the natural-language part of a query (a headline, a sentence, a few words): they are scored
+ * together by BM25 on the body, with a small bonus for words that name the article's entities; one or two words
+ * must all match, of more words any may match ({@link #MINIMUM_SHOULD_MATCH}): the more a document has, the higher
+ * BM25 ranks it. Explicit syntax keeps its meaning: {@code +word} and both sides of {@code AND} must match,
+ * {@code -word}/{@code NOT} exclude, {@code "phrases"}, {@code field:} terms, {@code prefix*} and {@code (groups)}
+ * must match, {@code OR} wants one side. Next to explicit parts, plain words only rank (as in Lucene:
+ * {@code +iran nuclear deal} needs "iran"). Fields, weights and the share of words that must match were chosen with
+ * bench/relevance (docs/relevance.md): title, a larger entity weight, a bigram (proximity) bonus, a coverage bonus
+ * and requiring a share of the words of long queries all ranked worse there.
+ */
 public final class QueryTranslator {
 
-    /** Fields a bare word searches, with boosts. */
+    /** Fields a required word, phrase or prefix searches, with boosts. */
     public static final List<String> DEFAULT_FIELDS = List.of(
             "title^3", "text", "authors.name^2", "publisher.text^2", "entityNames^1.5", "summary.thesis.text");
+    /** The field the plain words of a query are ranked on. */
+    public static final String NATURAL_FIELD = "text";
+    /** The field whose matches add a bonus, and its weight. */
+    public static final String ENTITY_FIELD = "entityNames";
+    public static final float ENTITY_BOOST = 0.2f;
+    /** Elasticsearch's minimum_should_match: every word of one or two, any one word of more. */
+    public static final String MINIMUM_SHOULD_MATCH = "2<1";
 
     private static final int MAX_EXPANSIONS = 50;
 
@@ -22,10 +41,13 @@ public final class QueryTranslator {
 
     public static Query toQuery(QueryNode node) {
         if (node instanceof QueryNode.Term t) {
-            return term(t);
+            return isPlainWord(t) ? naturalLanguage(List.of(t.text()), true) : term(t);
         }
         if (node instanceof QueryNode.And a) {
             return and(a.children());
+        }
+        if (node instanceof QueryNode.Required r) {
+            return required(r.child());
         }
         if (node instanceof QueryNode.Not n) {
             return and(List.of(n));
@@ -41,21 +63,53 @@ public final class QueryTranslator {
         return Query.of(q -> q.matchAll(a -> a));
     }
 
+    /** What must match: a plain word then matches as a word (every field), anything else as it would anyway. */
+    private static Query required(QueryNode n) {
+        return n instanceof QueryNode.Term t ? term(t) : toQuery(n);
+    }
+
+    /** A word with no field, quotes or star: part of the natural-language text of the query. */
+    static boolean isPlainWord(QueryNode.Term t) {
+        return t.field() == null && !t.phrase() && !t.prefix();
+    }
+
     private static Query and(List<QueryNode> children) {
         BoolQuery.Builder b = new BoolQuery.Builder();
-        boolean positive = false;
+        List<String> words = new ArrayList<>();
+        boolean explicit = false;
         for (QueryNode c : children) {
             if (c instanceof QueryNode.Not n) {
                 b.mustNot(toQuery(n.child()));
+            } else if (c instanceof QueryNode.Term t && isPlainWord(t)) {
+                words.add(t.text());
             } else {
-                b.must(toQuery(c));
-                positive = true;
+                b.must(required(c instanceof QueryNode.Required r ? r.child() : c));
+                explicit = true;
             }
         }
-        if (!positive) {
+        if (!words.isEmpty()) {
+            Query natural = naturalLanguage(words, !explicit);
+            if (explicit) {
+                b.should(natural);
+            } else {
+                b.must(natural);
+            }
+        } else if (!explicit) {
             b.must(Query.of(q -> q.matchAll(m -> m)));
         }
         return Query.of(q -> q.bool(b.build()));
+    }
+
+    /**
+     * The plain words as one BM25 query on the body: {@link #MINIMUM_SHOULD_MATCH} of them when they are all the
+     * query has ({@code filter}), any of them when they only rank beside explicit parts; plus the entity bonus.
+     */
+    static Query naturalLanguage(List<String> words, boolean filter) {
+        String text = String.join(" ", words);
+        Query body = Query.of(q -> q.match(m -> m.field(NATURAL_FIELD).query(text).operator(Operator.Or)
+                .minimumShouldMatch(filter ? MINIMUM_SHOULD_MATCH : "1")));
+        Query entities = Query.of(q -> q.match(m -> m.field(ENTITY_FIELD).query(text).boost(ENTITY_BOOST)));
+        return Query.of(q -> q.bool(b -> b.must(body).should(entities)));
     }
 
     private static Query term(QueryNode.Term t) {
@@ -100,6 +154,8 @@ public final class QueryTranslator {
             a.children().forEach(c -> collect(c, out));
         } else if (node instanceof QueryNode.Or o) {
             o.children().forEach(c -> collect(c, out));
+        } else if (node instanceof QueryNode.Required r) {
+            collect(r.child(), out);
         }
     }
 }
