@@ -40,7 +40,8 @@ import java.util.concurrent.Future;
 public final class RelevanceBenchmark {
 
     static final int K = 10;
-    static final List<String> MODES = List.of("keyword", "semantic", "hybrid");
+    /** The modes asked for by name, and "default": no mode parameter (what a client gets without choosing). */
+    static final List<String> MODES = List.of("keyword", "semantic", "hybrid", "default");
     static final String DIRECT = "direct-match";
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -166,7 +167,8 @@ public final class RelevanceBenchmark {
     }
 
     private List<String> service(String search, String apiKey, String mode, String headline) throws Exception {
-        String url = search + "/api/search?size=" + K + "&facets=false&mode=" + mode + "&q=" + URLEncoder.encode(headline, StandardCharsets.UTF_8);
+        String url = search + "/api/search?size=" + K + "&facets=false" + (mode.equals("default") ? "" : "&mode=" + mode)
+                + "&q=" + URLEncoder.encode(headline, StandardCharsets.UTF_8);
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header(NewslensStack.API_KEY_HEADER, apiKey)
                 .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {

@@ -4,6 +4,7 @@ import io.newslens.search.config.SearchConfig;
 import io.newslens.search.service.BadParameterException;
 import io.newslens.search.service.CursorCodec;
 import io.newslens.search.service.SearchRequestParams;
+import io.newslens.search.service.query.QueryParser;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -34,8 +35,6 @@ public class SearchParamsParser {
             throw new BadParameterException("q", "query longer than " + limits.maxQueryLength()
                     + " characters (newslens.search.limits.max-query-length)");
         }
-        SearchRequestParams.Mode mode = enumOf("mode", raw.mode, SearchRequestParams.Mode.KEYWORD,
-                SearchRequestParams.Mode.class);
         SearchRequestParams.Sort sort = enumOf("sort", raw.sort, SearchRequestParams.Sort.RELEVANCE,
                 SearchRequestParams.Sort.class);
         int size = intOf("size", raw.size, limits.defaultPageSize());
@@ -48,6 +47,10 @@ public class SearchParamsParser {
             throw new BadParameterException("page", "page starts at 1");
         }
         List<Object> cursor = raw.cursor == null || raw.cursor.isBlank() ? null : CursorCodec.decode(raw.cursor.strip());
+        SearchRequestParams.Mode mode = enumOf("mode", raw.mode, null, SearchRequestParams.Mode.class);
+        if (mode == null) {
+            mode = defaultMode(q, sort, cursor, (long) page * size);
+        }
         if (cursor != null && mode != SearchRequestParams.Mode.KEYWORD) {
             // kNN answers a top-k set (hybrid: fused in the service from two such sets), not a sorted stream
             // Elasticsearch can continue from a sort value, so there is nothing for search_after to resume
@@ -103,6 +106,23 @@ public class SearchParamsParser {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Without {@code mode}: hybrid, the mode that ranked best on bench/relevance (docs/relevance.md: news headlines),
+     * for natural-language queries ({@value #HYBRID_MIN_WORDS} or more plain words: a headline, a sentence) when it
+     * can answer them: by relevance, no cursor, the page within the hybrid window, embeddings on. Otherwise keyword:
+     * one to three words name what they look for (the vector half would add neighbours that contain none of them),
+     * explicit syntax (+, -, AND/OR/NOT, phrases, fields, prefixes) asks for exactly what matches, which the vector
+     * half would not respect; a date-sorted list, deep or cursor paging and a query without words are keyword
+     * searches too.
+     */
+    static final int HYBRID_MIN_WORDS = 4;
+
+    private SearchRequestParams.Mode defaultMode(String q, SearchRequestParams.Sort sort, List<Object> cursor, long end) {
+        boolean hybrid = config.embedding().enabled() && sort == SearchRequestParams.Sort.RELEVANCE && cursor == null
+                && end <= config.limits().hybridWindow() && QueryParser.plainWordCount(QueryParser.parse(q)) >= HYBRID_MIN_WORDS;
+        return hybrid ? SearchRequestParams.Mode.HYBRID : SearchRequestParams.Mode.KEYWORD;
     }
 
     static <E extends Enum<E>> E enumOf(String name, String value, E dflt, Class<E> type) {

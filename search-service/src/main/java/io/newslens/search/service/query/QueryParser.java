@@ -236,6 +236,28 @@ public final class QueryParser {
         return out;
     }
 
+    /**
+     * How many words the query has when it is only plain words (no operator, sign, phrase, field or prefix: natural
+     * language); 0 when it has any explicit syntax or nothing to search for.
+     */
+    public static int plainWordCount(QueryNode node) {
+        if (node instanceof QueryNode.Term t) {
+            return t.field() == null && !t.phrase() && !t.prefix() ? 1 : 0;
+        }
+        if (node instanceof QueryNode.And a) {
+            int n = 0;
+            for (QueryNode c : a.children()) {
+                int words = plainWordCount(c);
+                if (words == 0) {
+                    return 0;
+                }
+                n += words;
+            }
+            return n;
+        }
+        return 0;
+    }
+
     /** The plain words of a query (no operators, fields or excluded terms): what semantic search embeds. */
     public static String plainText(QueryNode node) {
         StringBuilder sb = new StringBuilder();

@@ -55,7 +55,7 @@ public final class QueryTranslator {
         if (node instanceof QueryNode.Or o) {
             return Query.of(q -> q.bool(b -> {
                 for (QueryNode c : o.children()) {
-                    b.should(toQuery(c instanceof QueryNode.Not ? new QueryNode.And(List.of(c)) : c));
+                    b.should(required(c instanceof QueryNode.Not ? new QueryNode.And(List.of(c)) : c));
                 }
                 return b.minimumShouldMatch("1");
             }));
@@ -63,7 +63,10 @@ public final class QueryTranslator {
         return Query.of(q -> q.matchAll(a -> a));
     }
 
-    /** What must match: a plain word then matches as a word (every field), anything else as it would anyway. */
+    /**
+     * An explicit part (required, excluded, an alternative of OR): a plain word then matches as a word in every
+     * field, anything else as it would anyway.
+     */
     private static Query required(QueryNode n) {
         return n instanceof QueryNode.Term t ? term(t) : toQuery(n);
     }
@@ -79,7 +82,7 @@ public final class QueryTranslator {
         boolean explicit = false;
         for (QueryNode c : children) {
             if (c instanceof QueryNode.Not n) {
-                b.mustNot(toQuery(n.child()));
+                b.mustNot(required(n.child())); // an excluded word is excluded from every field
             } else if (c instanceof QueryNode.Term t && isPlainWord(t)) {
                 words.add(t.text());
             } else {

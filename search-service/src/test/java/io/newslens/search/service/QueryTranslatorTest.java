@@ -1,0 +1,54 @@
+package io.newslens.search.service;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.newslens.search.service.query.QueryParser;
+import io.newslens.search.service.query.QueryTranslator;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the parsed syntax becomes in Elasticsearch (the ranking itself is measured by bench/relevance). */
+class QueryTranslatorTest {
+
+    static String json(String q) {
+        Query query = QueryTranslator.toQuery(QueryParser.parse(q));
+        return query.toString();
+    }
+
+    @Test
+    void plainWordsAreOneBodyQueryOfWhichOneOrTwoWordsAllAndOfMoreAnyMustMatch() {
+        String j = json("Hundreds of Palestinians flee floods in Gaza");
+        assertTrue(j.contains("\"match\":{\"text\":{\"minimum_should_match\":\"" + QueryTranslator.MINIMUM_SHOULD_MATCH
+                + "\",\"operator\":\"or\",\"query\":\"Hundreds of Palestinians flee floods in Gaza\"}}"), j);
+        assertTrue(j.contains("\"entityNames\":{\"boost\":0.2"), j);
+        assertFalse(j.contains("must_not"), j);
+    }
+
+    @Test
+    void requiredPartsAreMustAndPlainWordsBesideThemOnlyRank() {
+        String j = json("+iran nuclear deal");
+        assertTrue(j.matches(".*\"must\":\\[\\{\"multi_match\":\\{[^}]*\"operator\":\"and\",\"query\":\"iran\".*"), j);
+        assertTrue(j.contains("\"should\":[{\"bool\":{\"must\":[{\"match\":{\"text\":{\"minimum_should_match\":\"1\""), j);
+        String and = json("iran AND deal talks");
+        assertEquals(2, and.split("\"operator\":\"and\"", -1).length - 1, and);
+    }
+
+    @Test
+    void exclusionsPhrasesFieldsAndPrefixesKeepTheirMeaning() {
+        assertTrue(json("nato -china").contains("\"must_not\":[{\"multi_match\":{\"fields\""), json("nato -china"));
+        assertTrue(json("\"climate change\" policy").contains("\"type\":\"phrase\""));
+        assertTrue(json("title:china talks").contains("\"fields\":[\"title\"]"));
+        assertTrue(json("volcan* ash").contains("\"type\":\"phrase_prefix\""));
+    }
+
+    @Test
+    void plainWordCountIsZeroWithAnyExplicitSyntax() {
+        assertEquals(4, QueryParser.plainWordCount(QueryParser.parse("pope francis visits philippines")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("pope francis -visits philippines")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("pope AND francis visits philippines")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("\"pope francis\" visits philippines")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("")));
+    }
+}
