@@ -341,7 +341,9 @@ class SearchApiTest {
         for (String w : q.split(" ")) {
             assertFalse(List.of(hitText.toLowerCase(Locale.ROOT).split("\\W+")).contains(w), w);
         }
-        assertFalse(search(Map.of("q", q)).getList("hits.id").contains("sem-" + RUN));
+        assertFalse(search(Map.of("q", q, "mode", "keyword")).getList("hits.id").contains("sem-" + RUN));
+        // four plain words: without mode, hybrid answers
+        assertEquals("hybrid", search(Map.of("q", q)).getString("mode"));
         List<String> semantic = search(Map.of("q", q, "mode", "semantic", "size", 3)).getList("hits.id");
         assertTrue(semantic.contains("sem-" + RUN), "semantic top 3: " + semantic);
         List<String> hybrid = search(Map.of("q", q, "mode", "hybrid", "size", 3)).getList("hits.id");

@@ -23,6 +23,7 @@ class QueryTranslatorTest {
         assertTrue(j.contains("\"match\":{\"text\":{\"minimum_should_match\":\"" + QueryTranslator.MINIMUM_SHOULD_MATCH
                 + "\",\"operator\":\"or\",\"query\":\"Hundreds of Palestinians flee floods in Gaza\"}}"), j);
         assertTrue(j.contains("\"entityNames\":{\"boost\":0.2"), j);
+        assertTrue(j.contains("\"title\":{\"boost\":0.05"), j); // a word only in the title still finds the story
         assertFalse(j.contains("must_not"), j);
     }
 
@@ -30,7 +31,7 @@ class QueryTranslatorTest {
     void requiredPartsAreMustAndPlainWordsBesideThemOnlyRank() {
         String j = json("+iran nuclear deal");
         assertTrue(j.matches(".*\"must\":\\[\\{\"multi_match\":\\{[^}]*\"operator\":\"and\",\"query\":\"iran\".*"), j);
-        assertTrue(j.contains("\"should\":[{\"bool\":{\"must\":[{\"match\":{\"text\":{\"minimum_should_match\":\"1\""), j);
+        assertTrue(j.contains("\"should\":[{\"bool\":{\"must\":[{\"bool\":{\"minimum_should_match\":\"1\",\"should\":[{\"match\":{\"text\":{\"minimum_should_match\":\"1\""), j);
         String and = json("iran AND deal talks");
         assertEquals(2, and.split("\"operator\":\"and\"", -1).length - 1, and);
     }

@@ -12,7 +12,8 @@ import java.util.List;
  * Turns the parsed query into an Elasticsearch bool query over the article's text fields.
  * <p>
  * Plain words are the natural-language part of a query (a headline, a sentence, a few words): they are scored
- * together by BM25 on the body, with a small bonus for words that name the article's entities; one or two words
+ * together by BM25 on the body (title, authors, publisher and thesis may match in its stead, at a weight that barely
+ * ranks), with a small bonus for words that name the article's entities; one or two words
  * must all match, of more words any may match ({@link #MINIMUM_SHOULD_MATCH}): the more a document has, the higher
  * BM25 ranks it. Explicit syntax keeps its meaning: {@code +word} and both sides of {@code AND} must match,
  * {@code -word}/{@code NOT} exclude, {@code "phrases"}, {@code field:} terms, {@code prefix*} and {@code (groups)}
@@ -31,6 +32,13 @@ public final class QueryTranslator {
     /** The field whose matches add a bonus, and its weight. */
     public static final String ENTITY_FIELD = "entityNames";
     public static final float ENTITY_BOOST = 0.2f;
+    /**
+     * Fields where the words may match instead of the body, at a weight that barely ranks: a story whose title,
+     * author or publisher has the words and whose body does not is found, but the body decides the order (a title
+     * bonus ranked worse on bench/relevance).
+     */
+    public static final List<String> MATCH_ONLY_FIELDS = List.of("title", "authors.name", "publisher.text", "summary.thesis.text");
+    public static final float MATCH_ONLY_BOOST = 0.05f;
     /** Elasticsearch's minimum_should_match: every word of one or two, any one word of more. */
     public static final String MINIMUM_SHOULD_MATCH = "2<1";
 
@@ -109,10 +117,17 @@ public final class QueryTranslator {
      */
     static Query naturalLanguage(List<String> words, boolean filter) {
         String text = String.join(" ", words);
-        Query body = Query.of(q -> q.match(m -> m.field(NATURAL_FIELD).query(text).operator(Operator.Or)
-                .minimumShouldMatch(filter ? MINIMUM_SHOULD_MATCH : "1")));
+        String share = filter ? MINIMUM_SHOULD_MATCH : "1";
+        Query matched = Query.of(q -> q.bool(b -> {
+            b.should(s -> s.match(m -> m.field(NATURAL_FIELD).query(text).operator(Operator.Or).minimumShouldMatch(share)));
+            for (String field : MATCH_ONLY_FIELDS) {
+                b.should(s -> s.match(m -> m.field(field).query(text).operator(Operator.Or).minimumShouldMatch(share)
+                        .boost(MATCH_ONLY_BOOST)));
+            }
+            return b.minimumShouldMatch("1");
+        }));
         Query entities = Query.of(q -> q.match(m -> m.field(ENTITY_FIELD).query(text).boost(ENTITY_BOOST)));
-        return Query.of(q -> q.bool(b -> b.must(body).should(entities)));
+        return Query.of(q -> q.bool(b -> b.must(matched).should(entities)));
     }
 
     private static Query term(QueryNode.Term t) {
