@@ -298,7 +298,7 @@ final class IndexingBench {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        // as ingest-service's outbox relay produces (KafkaArticlePublisher)
+        // as the services' outbox relay produces (service-support KafkaOutboxSender)
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");

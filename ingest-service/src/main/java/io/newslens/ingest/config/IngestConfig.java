@@ -21,8 +21,6 @@ public interface IngestConfig {
 
     Dedup dedup();
 
-    Outbox outbox();
-
     Paging paging();
 
     interface Batch {
@@ -67,27 +65,6 @@ public interface IngestConfig {
         /** Largest SimHash Hamming distance at which a later article is a near-duplicate. */
         @WithDefault("10")
         int maxDistance();
-    }
-
-    interface Outbox {
-        /** Whether the relay publishes (an outbox row waits while false). */
-        @WithDefault("true")
-        boolean enabled();
-
-        /** Pause between relay rounds (also read by the @Scheduled relay). */
-        @WithDefault("1s")
-        Duration interval();
-
-        @WithDefault("100")
-        int batchSize();
-
-        /** How long the relay waits for the broker to acknowledge a batch. */
-        @WithDefault("20s")
-        Duration ackTimeout();
-
-        /** Sent rows older than this are deleted (the article row stays the system of record). */
-        @WithDefault("P7D")
-        Duration retention();
     }
 
     interface Paging {

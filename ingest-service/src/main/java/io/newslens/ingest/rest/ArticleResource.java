@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.UUID;
+import io.newslens.support.problem.Problem;
 
 @Path("/api/articles")
 @Tag(name = "Articles", description = "Ingest raw pages and read the parsed articles")

@@ -2,6 +2,7 @@ package io.newslens.ingest.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.newslens.support.problem.Problem;
 
 /** Outcome of one NDJSON line of a batch: an id (201/200) or a problem (4xx/5xx). */
 @RegisterForReflection

@@ -34,6 +34,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import io.newslens.support.problem.Problem;
 
 /**
  * NDJSON batch ingestion: one JSON request per line (same shape as the JSON POST), one result per
@@ -113,7 +114,7 @@ public class BatchResource {
             IngestOutcome outcome = ingest.ingest(submission);
             return BatchItemResult.ok(number, outcome.created() ? 201 : 200, IngestResponse.of(outcome));
         } catch (IngestException e) {
-            return BatchItemResult.failed(number, Problem.of(e.status(), e.type(), e.title(), e.getMessage()));
+            return BatchItemResult.failed(number, e.problem());
         } catch (RuntimeException e) {
             LOG.errorf(e, "batch line %d failed unexpectedly", number);
             return BatchItemResult.failed(number, Problem.of(500, "internal-error", "Internal server error",

@@ -1,25 +1,20 @@
 package io.newslens.ingest.service;
 
+import io.newslens.support.problem.Problem;
+import io.newslens.support.problem.ProblemException;
+
 /**
  * A request the service cannot honour, with the HTTP status and problem type it maps to
- * (rendered as application/problem+json by the REST layer).
+ * (rendered as application/problem+json by the REST layer, and counted as a rejection).
  */
-public class IngestException extends RuntimeException {
-
-    private final int status;
-    private final String type;
-    private final String title;
+public class IngestException extends ProblemException {
 
     public IngestException(int status, String type, String title, String detail) {
-        super(detail);
-        this.status = status;
-        this.type = type;
-        this.title = title;
+        super(Problem.of(status, type, title, detail));
     }
 
     public IngestException(int status, String type, String title, String detail, Throwable cause) {
-        this(status, type, title, detail);
-        initCause(cause);
+        super(Problem.of(status, type, title, detail), cause);
     }
 
     public static IngestException badRequest(String type, String detail) {
@@ -43,15 +38,11 @@ public class IngestException extends RuntimeException {
     }
 
     public int status() {
-        return status;
+        return problem().status();
     }
 
-    /** Short problem type slug, e.g. {@code empty-body}; the REST layer turns it into a URI. */
+    /** Short problem type slug, e.g. {@code empty-body}. */
     public String type() {
-        return type;
-    }
-
-    public String title() {
-        return title;
+        return problem().type().substring(Problem.TYPE_BASE.length());
     }
 }

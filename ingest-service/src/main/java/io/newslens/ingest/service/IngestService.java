@@ -1,7 +1,5 @@
 package io.newslens.ingest.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.common.events.Topics;
 import io.newslens.ingest.domain.ArticleSubmission;
 import io.newslens.ingest.domain.ContentHasher;
@@ -15,8 +13,8 @@ import io.newslens.ingest.messaging.ArticleEvents;
 import io.newslens.ingest.persistence.Article;
 import io.newslens.ingest.persistence.ArticleJson;
 import io.newslens.ingest.persistence.ArticleRepository;
-import io.newslens.ingest.persistence.OutboxEvent;
 import io.newslens.ingest.persistence.RawInput;
+import io.newslens.support.outbox.OutboxWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -44,17 +42,17 @@ public class IngestService {
     private final NearDuplicateFinder nearDuplicates;
     private final ArticleJson json;
     private final ArticleEvents events;
-    private final ObjectMapper mapper;
+    private final OutboxWriter outbox;
     private final IngestMetrics metrics;
 
     public IngestService(ArticleExtractor extractor, ArticleRepository articles, NearDuplicateFinder nearDuplicates,
-                         ArticleJson json, ArticleEvents events, ObjectMapper mapper, IngestMetrics metrics) {
+                         ArticleJson json, ArticleEvents events, OutboxWriter outbox, IngestMetrics metrics) {
         this.extractor = extractor;
         this.articles = articles;
         this.nearDuplicates = nearDuplicates;
         this.json = json;
         this.events = events;
-        this.mapper = mapper;
+        this.outbox = outbox;
         this.metrics = metrics;
     }
 
@@ -148,13 +146,7 @@ public class IngestService {
         a.ingestedAt = now;
         articles.persist(a);
 
-        OutboxEvent event = new OutboxEvent();
-        event.aggregateId = a.id;
-        event.topic = Topics.ARTICLES;
-        event.eventKey = a.id.toString();
-        event.payload = toJson(events.toEvent(a));
-        event.createdAt = now;
-        event.persist();
+        outbox.enqueue(Topics.ARTICLES, a.id.toString(), events.toEvent(a));
 
         articles.flush(); // surface a unique violation here, inside call(), not at commit
         return a;
@@ -163,14 +155,6 @@ public class IngestService {
     private static String limit(String value, int max) {
         String v = TextSanitizer.clean(value);
         return v == null || v.length() <= max ? v : v.substring(0, max);
-    }
-
-    private String toJson(Object event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise event", e);
-        }
     }
 
     static boolean isUniqueViolation(Throwable e) {

@@ -1,12 +1,13 @@
 package io.newslens.ingest.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.ingest.KafkaTestConsumer;
 import io.newslens.ingest.TestPages;
-import io.newslens.ingest.persistence.OutboxEvent;
 import io.newslens.localstack.KafkaBroker;
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.test.LocalStackTestResource;
+import io.newslens.support.outbox.KafkaOutboxSender;
+import io.newslens.support.outbox.OutboxMessage;
+import io.newslens.support.outbox.OutboxRelay;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The outbox against a real broker that is really unreachable: no mocks. */
+/** service-support's outbox in ingest, against a real broker that is really unreachable: no mocks. */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class,
         initArgs = {@ResourceArg(name = "services", value = "kafka,postgres"), @ResourceArg(name = "database", value = "ingest")})
@@ -40,12 +41,9 @@ class OutboxRelayTest {
     @Inject
     OutboxRelay relay;
 
-    @Inject
-    ObjectMapper mapper;
-
-    private static OutboxEvent row(String articleId) {
+    private static OutboxMessage row(String articleId) {
         return QuarkusTransaction.requiringNew().call(() ->
-                OutboxEvent.<OutboxEvent>find("aggregateId", UUID.fromString(articleId)).singleResult());
+                OutboxMessage.<OutboxMessage>find("messageKey", articleId).singleResult());
     }
 
     /** POST never touches Kafka (only the outbox table), so it succeeds whether or not the broker is up. */
@@ -61,7 +59,7 @@ class OutboxRelayTest {
         // the first failed send, oldest first, so a leftover row would hide our row's attempts.
         ingest();
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("sentAt is null")) == 0);
+                QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("sentAt is null and deadAt is null")) == 0);
         KafkaBroker kafka = stack.kafka().orElseThrow();
         kafka.stop();
         String id;
@@ -69,7 +67,7 @@ class OutboxRelayTest {
             id = ingest();
             // The relay keeps trying and failing; the row stays pending with the reason.
             await().atMost(Duration.ofSeconds(30)).until(() -> row(id).attempts >= 1);
-            OutboxEvent pending = row(id);
+            OutboxMessage pending = row(id);
             assertNull(pending.sentAt);
             assertNotNull(pending.lastError);
         } finally {
@@ -92,11 +90,12 @@ class OutboxRelayTest {
         try {
             String id = ingest();
             assertNull(row(id).sentAt);
-            try (KafkaArticlePublisher unreachable = KafkaArticlePublisher.to(Map.of(
-                    "bootstrap.servers", "127.0.0.1:" + closedPort, "max.block.ms", 1500), mapper)) {
+            try (KafkaOutboxSender unreachable = KafkaOutboxSender.to(Map.of(
+                    "bootstrap.servers", "127.0.0.1:" + closedPort, "max.block.ms", 1500))) {
                 OutboxRelay.Round round = relay.relay(unreachable);
                 assertEquals(0, round.sent());
                 assertTrue(round.failed() >= 1);
+                assertEquals(0, round.dead(), "a broker that is away dead-letters nothing");
                 assertTrue(round.backlog() >= 1);
             }
             // Still pending. (It may not have been attempted: a round stops at the first send the
@@ -113,29 +112,36 @@ class OutboxRelayTest {
         }
     }
 
+    /**
+     * A message the broker can never take (larger than the producer's max.request.size) is
+     * dead-lettered in place with its reason, and the message behind it still goes out.
+     */
     @Test
-    void aPoisonRowDoesNotBlockTheOthers() {
+    void aMessageTheBrokerRefusesForGoodIsDeadLetteredAndDoesNotBlockTheOthers() {
         relay.pause(true);
+        String poisonKey = UUID.randomUUID().toString();
         Long poisonId = QuarkusTransaction.requiringNew().call(() -> {
-            OutboxEvent poison = new OutboxEvent();
-            poison.aggregateId = UUID.randomUUID();
+            OutboxMessage poison = new OutboxMessage();
             poison.topic = "articles";
-            poison.eventKey = poison.aggregateId.toString();
-            poison.payload = "{\"schemaVersion\": \"not a number\"}";
+            poison.messageKey = poisonKey;
+            poison.payload = "{\"text\": \"" + "x".repeat(1_100_000) + "\"}";
             poison.createdAt = java.time.Instant.now();
             poison.persist();
             return poison.id;
         });
         try {
-            String id = ingest(); // newer than the poison row
+            String id = ingest(); // newer than the poison message
             OutboxRelay.Round round = relay.relay();
-            assertTrue(round.failed() >= 1);
-            assertNotNull(row(id).sentAt, "the good event behind the poison row went out");
-            OutboxEvent poison = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(poisonId));
+            assertEquals(1, round.dead());
+            assertNotNull(row(id).sentAt, "the good event behind the poison message went out");
+            OutboxMessage poison = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>findById(poisonId));
             assertNull(poison.sentAt);
-            assertNotNull(poison.lastError);
+            assertNotNull(poison.deadAt);
+            assertTrue(poison.lastError.contains("RecordTooLargeException"), poison.lastError);
+            assertEquals(0, relay.relay().dead(), "a dead message is not tried again");
+            assertEquals(0, KafkaTestConsumer.recordsWithKey(poisonKey, Duration.ofSeconds(5), Duration.ofSeconds(1)).size());
         } finally {
-            QuarkusTransaction.requiringNew().run(() -> OutboxEvent.deleteById(poisonId));
+            QuarkusTransaction.requiringNew().run(() -> OutboxMessage.deleteById(poisonId));
             relay.pause(false);
         }
     }

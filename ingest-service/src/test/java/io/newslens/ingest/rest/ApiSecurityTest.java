@@ -2,7 +2,7 @@ package io.newslens.ingest.rest;
 
 import io.newslens.ingest.TestPages;
 import io.newslens.ingest.persistence.Article;
-import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.newslens.security.testing.TestApiKey;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -103,7 +103,7 @@ class ApiSecurityTest {
     }
 
     private static long outboxEvents() {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count());
     }
 
     private static long count() {

@@ -135,6 +135,6 @@ class ArticleResourceTest {
                 .body(containsString("Database connections health check"))
                 .body(containsString("Kafka connection health check"));
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("newslens_ingest_outbox_backlog"));
+                .body(containsString("newslens_outbox_backlog"));
     }
 }

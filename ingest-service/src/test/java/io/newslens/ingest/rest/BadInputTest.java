@@ -2,7 +2,7 @@ package io.newslens.ingest.rest;
 
 import io.newslens.ingest.TestPages;
 import io.newslens.ingest.persistence.Article;
-import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.ingest.persistence.RawInput;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,7 +43,7 @@ class BadInputTest {
     URI articles;
 
     private static List<Long> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxEvent.count()));
+        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxMessage.count()));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.newslens.ingest.rest;
 
 import io.newslens.ingest.persistence.Article;
-import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.ingest.persistence.RawInput;
 import io.newslens.localstack.test.FuzzTally;
 import io.newslens.localstack.test.HostileInputs;
@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Fuzzes every public endpoint of the ingest-service (the paths of its OpenAPI document) with a
  * bounded, seeded stream of hostile requests: no 5xx, every 4xx a problem document, nothing stored
- * by a refused request (row counts of article, raw_input and outbox_event — the outbox is what
+ * by a refused request (row counts of article, raw_input and outbox — the outbox is what
  * reaches Kafka), service healthy afterwards. Replay with {@code -Dnewslens.fuzz.seed=N}.
  */
 @QuarkusTest
@@ -215,14 +215,14 @@ class IngestFuzzTest {
         for (int i = 0; i < before.size(); i++) {
             if (after.get(i) - before.get(i) != created) {
                 storageViolations.add(endpoint + " <- " + description + ": HTTP " + r.status() + " expected +" + created
-                        + " rows, counts (article, raw_input, outbox_event) " + before + " -> " + after);
+                        + " rows, counts (article, raw_input, outbox) " + before + " -> " + after);
                 return;
             }
         }
     }
 
     private static List<Long> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxEvent.count()));
+        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxMessage.count()));
     }
 
     private static String abbreviate(byte[] body) {

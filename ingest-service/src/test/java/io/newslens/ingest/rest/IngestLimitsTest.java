@@ -1,7 +1,7 @@
 package io.newslens.ingest.rest;
 
 import io.newslens.ingest.persistence.Article;
-import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.ingest.persistence.RawInput;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,7 +48,7 @@ class IngestLimitsTest {
     }
 
     private static List<Long> counts() {
-        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxEvent.count()));
+        return QuarkusTransaction.requiringNew().call(() -> List.of(Article.count(), RawInput.count(), OutboxMessage.count()));
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.io.IOException;
+import io.newslens.support.problem.Problem;
 
 /** Rebuilds the index from the topics; progress is readable while it runs. */
 @Path("/api/admin/reindex")
@@ -35,10 +36,8 @@ public class AdminResource {
         try {
             return reindex.start()
                     .map(p -> Response.accepted(p).build())
-                    .orElseGet(() -> Response.status(409).type(ProblemMappers.PROBLEM_JSON)
-                            .entity(ProblemMappers.problem("/problems/reindex-running", "Reindex already running",
-                                    409, "a reindex is running; follow it at GET /api/admin/reindex"))
-                            .build());
+                    .orElseGet(() -> Problem.of(409, "reindex-running", "Reindex already running",
+                            "a reindex is running; follow it at GET /api/admin/reindex").toResponse());
         } catch (IOException e) {
             throw new SearchUnavailableException("Elasticsearch is unavailable: " + e.getMessage(), e);
         }

@@ -19,8 +19,6 @@ public interface SummaryConfig {
 
     Reanalyse reanalyse();
 
-    Outbox outbox();
-
     Llm llm();
 
     Limits limits();
@@ -52,28 +50,6 @@ public interface SummaryConfig {
         /** Most articles one {@code POST /api/admin/reanalyse} call re-analyses. */
         @WithDefault("25")
         int batchSize();
-    }
-
-    interface Outbox {
-        /** How often the relay looks for unsent rows (read by the {@code @Scheduled} relay). */
-        @WithDefault("1s")
-        String interval();
-
-        /** Delay before the first relay run after start-up. */
-        @WithDefault("2s")
-        String initialDelay();
-
-        /** Most outbox rows one relay run sends. */
-        @WithDefault("100")
-        int batchSize();
-
-        /** Sent rows older than this are deleted. */
-        @WithDefault("7d")
-        Duration retention();
-
-        /** How long the relay waits for the broker to acknowledge one message. */
-        @WithDefault("15s")
-        Duration sendTimeout();
     }
 
     interface Llm {

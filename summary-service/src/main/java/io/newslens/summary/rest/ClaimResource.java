@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import io.newslens.support.problem.ProblemException;
+import io.newslens.support.problem.Problem;
 
 @Path("/api/claims")
 @Produces(MediaType.APPLICATION_JSON)

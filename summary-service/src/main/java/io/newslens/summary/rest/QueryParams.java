@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import io.newslens.support.problem.ProblemException;
 
 /** Parses query parameters strictly: a malformed value is a 400, not an ignored filter. */
 final class QueryParams {

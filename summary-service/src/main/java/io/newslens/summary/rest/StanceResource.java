@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.newslens.support.problem.ProblemException;
+import io.newslens.support.problem.Problem;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)

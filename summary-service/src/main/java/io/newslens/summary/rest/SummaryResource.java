@@ -12,6 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import io.newslens.support.problem.ProblemException;
+import io.newslens.support.problem.Problem;
 
 @Path("/api/summaries")
 @Produces(MediaType.APPLICATION_JSON)

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import io.newslens.support.outbox.OutboxWriter;
 
 /**
  * Stores an article's analysis and its {@link SummaryComputed} outbox row in one transaction.

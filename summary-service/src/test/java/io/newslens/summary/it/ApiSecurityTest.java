@@ -3,7 +3,7 @@ package io.newslens.summary.it;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.newslens.security.testing.TestApiKey;
 import io.newslens.summary.persistence.AnalysisEntity;
-import io.newslens.summary.persistence.OutboxEntity;
+import io.newslens.support.outbox.OutboxMessage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +40,7 @@ class ApiSecurityTest {
         }
         SummaryPipelineTest.awaitSummary(id);
         SummaryPipelineTest.tx(() -> AnalysisEntity.update("analyserVersion = 'obsolete' where articleId = ?1", id));
-        long events = SummaryPipelineTest.tx(() -> OutboxEntity.count());
+        long events = SummaryPipelineTest.tx(() -> OutboxMessage.count());
 
         TestApiKey.anonymous().post("/api/admin/reanalyse").then().statusCode(401).contentType(PROBLEM)
                 .body("status", equalTo(401)).header("WWW-Authenticate", containsString("X-API-Key"));
@@ -51,7 +51,7 @@ class ApiSecurityTest {
 
         assertEquals(List.of("obsolete"), SummaryPipelineTest.tx(() -> AnalysisEntity.<AnalysisEntity>list("articleId", id))
                 .stream().map(a -> a.analyserVersion).toList(), "the analysis was not redone");
-        assertEquals(events, SummaryPipelineTest.tx(() -> OutboxEntity.count()), "nothing published");
+        assertEquals(events, SummaryPipelineTest.tx(() -> OutboxMessage.count()), "nothing published");
 
         given().post("/api/admin/reanalyse").then().statusCode(200).body("processed", greaterThanOrEqualTo(1));
         assertNotEquals("obsolete", SummaryPipelineTest.tx(() -> AnalysisEntity.<AnalysisEntity>list("articleId", id)).get(0).analyserVersion);

@@ -3,7 +3,7 @@ package io.newslens.summary.it;
 import io.newslens.localstack.test.LocalStackTestResource;
 import io.newslens.summary.analysis.PropositionStanceDetector;
 import io.newslens.summary.persistence.AnalysisEntity;
-import io.newslens.summary.persistence.OutboxEntity;
+import io.newslens.support.outbox.OutboxMessage;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -225,7 +225,7 @@ class SummaryApiTest {
     @Test
     void reanalyseRerunsArticlesAnalysedByAnotherAnalyser() {
         String id = seeds.get(2).event().id();
-        long events = SummaryPipelineTest.tx(() -> OutboxEntity.count("messageKey", id));
+        long events = SummaryPipelineTest.tx(() -> OutboxMessage.count("messageKey", id));
         String current = given().get("/api/admin/reanalyse").then().statusCode(200).extract().path("analyser.version");
         SummaryPipelineTest.tx(() -> AnalysisEntity.update("analyserVersion = 'obsolete' where articleId = ?1", id));
         given().get("/api/admin/reanalyse").then().statusCode(200).body("outdated", equalTo(1));
@@ -233,7 +233,7 @@ class SummaryApiTest {
         given().queryParam("limit", 10).post("/api/admin/reanalyse").then().statusCode(200)
                 .body("processed", equalTo(1)).body("remaining", equalTo(0)).body("failures.size()", equalTo(0));
         given().get("/api/summaries/{id}", id).then().statusCode(200).body("analyser.version", equalTo(current));
-        assertEquals(events + 1, SummaryPipelineTest.tx(() -> OutboxEntity.count("messageKey", id)));
+        assertEquals(events + 1, SummaryPipelineTest.tx(() -> OutboxMessage.count("messageKey", id)));
         given().post("/api/admin/reanalyse").then().statusCode(200).body("processed", equalTo(0));
         given().queryParam("limit", "0").post("/api/admin/reanalyse").then().statusCode(400).contentType(PROBLEM);
     }

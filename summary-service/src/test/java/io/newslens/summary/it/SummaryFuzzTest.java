@@ -8,7 +8,7 @@ import io.newslens.summary.persistence.AnalysisEntity;
 import io.newslens.summary.persistence.AnalysisFailureEntity;
 import io.newslens.summary.persistence.ArticleEntity;
 import io.newslens.summary.persistence.ClaimEntity;
-import io.newslens.summary.persistence.OutboxEntity;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.summary.persistence.StanceEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -192,6 +192,6 @@ class SummaryFuzzTest {
 
     private static List<Long> counts() {
         return QuarkusTransaction.requiringNew().call(() -> List.of(ArticleEntity.count(), AnalysisEntity.count(),
-                ClaimEntity.count(), StanceEntity.count(), OutboxEntity.count(), AnalysisFailureEntity.count()));
+                ClaimEntity.count(), StanceEntity.count(), OutboxMessage.count(), AnalysisFailureEntity.count()));
     }
 }

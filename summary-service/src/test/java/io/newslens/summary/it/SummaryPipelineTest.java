@@ -8,7 +8,7 @@ import io.newslens.localstack.test.LocalStackTestResource;
 import io.newslens.summary.persistence.AnalysisEntity;
 import io.newslens.summary.persistence.AnalysisFailureEntity;
 import io.newslens.summary.persistence.ClaimEntity;
-import io.newslens.summary.persistence.OutboxEntity;
+import io.newslens.support.outbox.OutboxMessage;
 import io.newslens.summary.persistence.StanceEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
@@ -101,7 +101,7 @@ class SummaryPipelineTest {
             assertNotNull(event.analyser());
             assertNotNull(event.computedAt());
         }
-        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey in ?1 and sentAt is null", ids)) == 0);
+        await().atMost(WAIT).until(() -> tx(() -> OutboxMessage.count("messageKey in ?1 and sentAt is null", ids)) == 0);
     }
 
     @Test
@@ -127,7 +127,7 @@ class SummaryPipelineTest {
         JsonPath second = awaitSummary(id, 2);
 
         assertEquals(1L, tx(() -> AnalysisEntity.count("articleId", id)));
-        assertEquals(2L, tx(() -> OutboxEntity.count("messageKey", id)), "one SummaryComputed per analysed version");
+        assertEquals(2L, tx(() -> OutboxMessage.count("messageKey", id)), "one SummaryComputed per analysed version");
         assertEquals((long) second.getList("claims").size(), tx(() -> ClaimEntity.count("articleId", id)));
         assertEquals((long) second.getList("stances").size(), tx(() -> StanceEntity.count("articleId", id)));
         assertTrue(second.getList("claims").size() >= claims - 1, "claims replaced, not appended or lost");
@@ -139,7 +139,7 @@ class SummaryPipelineTest {
         ArticleParsed marker = SeedCorpus.article("marker-" + RUN, 1, "A short marker article. It says little.", null, null);
         kafka.sendJson("articles", id, marker); // same key -> same partition, after the stale v1
         await().atMost(WAIT).until(() -> tx(() -> AnalysisEntity.count("articleId", marker.id())) == 1);
-        assertEquals(2L, tx(() -> OutboxEntity.count("messageKey", id)));
+        assertEquals(2L, tx(() -> OutboxMessage.count("messageKey", id)));
         given().get("/api/summaries/{id}", id).then().statusCode(200).body("articleVersion", equalTo(2));
         assertTrue(stances >= 0);
     }
@@ -182,7 +182,7 @@ class SummaryPipelineTest {
         SummaryComputed event = new SummaryComputed(SummaryComputed.SCHEMA_VERSION, id, 7,
                 new SummaryComputed.Analyser("test", "1"), List.of(), null, List.of(), List.of(), Instant.now());
         QuarkusTransaction.requiringNew().run(() -> {
-            OutboxEntity row = new OutboxEntity();
+            OutboxMessage row = new OutboxMessage();
             row.topic = "summaries";
             row.messageKey = id;
             row.payload = json(event);
@@ -196,7 +196,7 @@ class SummaryPipelineTest {
         SummaryComputed received = KafkaTestClient.JSON.readValue(
                 records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value(), SummaryComputed.class);
         assertEquals(7, received.articleVersion());
-        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is not null", id)) == 1);
+        await().atMost(WAIT).until(() -> tx(() -> OutboxMessage.count("messageKey = ?1 and sentAt is not null", id)) == 1);
     }
 
     @Test
@@ -205,7 +205,7 @@ class SummaryPipelineTest {
         String id = seed.event().id();
         kafka.sendJson("articles", id, seed.event());
         awaitSummary(id);
-        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is null", id)) == 0);
+        await().atMost(WAIT).until(() -> tx(() -> OutboxMessage.count("messageKey = ?1 and sentAt is null", id)) == 0);
 
         KafkaBroker broker = stack.kafka().orElseThrow();
         broker.stop();
@@ -215,12 +215,12 @@ class SummaryPipelineTest {
             // a new analysis is stored while the broker is down: its event waits in the outbox
             tx(() -> AnalysisEntity.update("analyserVersion = 'obsolete' where articleId = ?1", id));
             given().post("/api/admin/reanalyse").then().statusCode(200).body("processed", equalTo(1));
-            await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count(
+            await().atMost(WAIT).until(() -> tx(() -> OutboxMessage.count(
                     "messageKey = ?1 and sentAt is null and attempts > 0", id)) == 1);
         } finally {
             broker.start(Duration.ofSeconds(120));
         }
-        await().atMost(WAIT).until(() -> tx(() -> OutboxEntity.count("messageKey = ?1 and sentAt is null", id)) == 0);
+        await().atMost(WAIT).until(() -> tx(() -> OutboxMessage.count("messageKey = ?1 and sentAt is null", id)) == 0);
         List<ConsumerRecord<String, String>> records = kafka.readUntil("summaries",
                 seen -> seen.stream().filter(r -> id.equals(r.key())).count() >= 2, WAIT);
         assertEquals(2, records.stream().filter(r -> id.equals(r.key())).count(), "the first summary and the re-analysis");

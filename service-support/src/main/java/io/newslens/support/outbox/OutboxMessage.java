@@ -1,4 +1,4 @@
-package io.newslens.summary.persistence;
+package io.newslens.support.outbox;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,10 +10,15 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A message written in the same transaction as the state it announces; relayed to Kafka later. */
+/**
+ * A message written in the same transaction as the state it announces. Pending while {@code sentAt}
+ * and {@code deadAt} are null; sent once the broker acknowledged it; dead when the sender refused the
+ * message itself (it stays in the table for an operator, see the module README). The table is created
+ * by each service's own Flyway migration, in the one shape the README shows.
+ */
 @Entity
 @Table(name = "outbox")
-public class OutboxEntity extends PanacheEntityBase {
+public class OutboxMessage extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,9 +27,11 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String topic;
 
+    /** The record key (the aggregate's id): ordering and compaction on the topic follow it. */
     @Column(name = "message_key", nullable = false)
     public String messageKey;
 
+    /** The event as JSON, serialised once when written; the relay sends these bytes unchanged. */
     @Column(nullable = false, columnDefinition = "text")
     public String payload;
 
@@ -34,9 +41,16 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(name = "sent_at")
     public Instant sentAt;
 
+    @Column(name = "dead_at")
+    public Instant deadAt;
+
     @Column(nullable = false)
     public int attempts;
 
     @Column(name = "last_error", columnDefinition = "text")
     public String lastError;
+
+    public boolean pending() {
+        return sentAt == null && deadAt == null;
+    }
 }
