@@ -154,7 +154,8 @@ function checkDeployment(d, all) {
     const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === "/tmp");
     if (!tmp || !volumes.get(tmp.name)?.emptyDir) fail(cw, "a read-only root filesystem needs an emptyDir mounted at /tmp");
     for (const m of c.volumeMounts ?? []) if (!volumes.has(m.name)) fail(cw, `volumeMount ${m.name} has no volume`);
-    if (!(c.env ?? []).some((e) => e.name === "JAVA_OPTS")) warn(cw, "no JAVA_OPTS: the image default heap share applies");
+    const fromMaps = (c.envFrom ?? []).some((e) => all.find((o) => o.kind === "ConfigMap" && o.metadata?.name === e.configMapRef?.name)?.data?.JAVA_OPTS);
+    if (!(c.env ?? []).some((e) => e.name === "JAVA_OPTS") && !fromMaps) warn(cw, "no JAVA_OPTS: the image default heap share applies");
   }
 }
 
@@ -318,8 +319,15 @@ function checkDockerfile(file, where) {
   if (file.endsWith("Dockerfile.jvm")) {
     for (const part of ["target/quarkus-app/lib/", "target/quarkus-app/app/", "target/quarkus-app/quarkus/", "target/quarkus-app/*.jar"])
       if (!text.includes(part)) fail(file, `does not copy ${part} (Quarkus fast-jar layout)`);
-    if (!/quarkus-run\.jar/.test(text)) fail(file, "does not run quarkus-run.jar");
-    if (!/JAVA_OPTS=.*MaxRAMPercentage/.test(text)) fail(file, "JAVA_OPTS should size the heap from the container (-XX:MaxRAMPercentage)");
+    // Port and JVM options come from the service's runtime.env (their one source), started by run-java.sh.
+    if (!/COPY\s.*runtime\.env\s+\/deployments\/runtime\.env/.test(text)) fail(file, "does not copy the service's runtime.env (port, JVM options) to /deployments/runtime.env");
+    const script = path.join(path.dirname(file), "run-java.sh");
+    if (!fs.existsSync(script)) fail(file, "run-java.sh, which starts the service, is not beside it");
+    else {
+      const run = fs.readFileSync(script, "utf8");
+      if (!/quarkus-run\.jar/.test(run)) fail(script, "does not run quarkus-run.jar");
+      if (!/\$JAVA_OPTS/.test(run) || !/runtime\.env/.test(run)) fail(script, "does not start java with JAVA_OPTS from runtime.env");
+    }
   } else if (!/target\/\*-runner/.test(text)) fail(file, "does not copy the native executable target/*-runner");
 }
 
@@ -351,16 +359,25 @@ function checkCompose(file, args) {
       const ctx = typeof s.build === "string" ? s.build : s.build.context;
       const df = path.resolve(path.dirname(file), ctx, s.build.dockerfile ?? "Dockerfile");
       checkDockerfile(df, where);
-      checkDockerfile(path.join(path.dirname(df), "Dockerfile.native"), where);
+      // One Dockerfile.jvm for every service (build arg SERVICE); each module keeps its Dockerfile.native.
+      const service = s.build.args?.SERVICE;
+      if (!service) fail(where, "build.args.SERVICE (the module the shared Dockerfile.jvm packages) is not set");
+      else checkDockerfile(path.resolve(path.dirname(file), ctx, service, "src/main/docker/Dockerfile.native"), where);
+      // Port and JVM options: the service's runtime.env, read by compose (env_file), Kubernetes and the image.
+      const runtimeEnv = service && path.resolve(path.dirname(file), ctx, "k8s/base/services", `${service}.runtime.env`);
+      const rawFiles = [].concat(raw.services[name]?.env_file ?? []).map((f) => path.resolve(path.dirname(file), typeof f === "object" ? f.path : f));
+      if (runtimeEnv && !rawFiles.includes(runtimeEnv)) fail(where, `env_file should be ${path.relative(path.dirname(file), runtimeEnv)} (port and JVM options, shared with Kubernetes and the image)`);
+      for (const k of ["JAVA_OPTS", "MALLOC_ARENA_MAX"]) if ((raw.services[name]?.environment ?? {})[k] !== undefined) fail(where, `${k} is set in environment: it belongs in the runtime.env, its one source`);
       const env = s.environment ?? {};
       const envMap = Array.isArray(env) ? Object.fromEntries(env.map((e) => e.split(/=(.*)/s).slice(0, 2))) : env;
       if (envMap.KAFKA_BOOTSTRAP_SERVERS === undefined) fail(where, "KAFKA_BOOTSTRAP_SERVERS is not set");
       // The port Quarkus listens on is the one the image exposes, the health check probes and compose publishes.
-      const port = String(envMap.QUARKUS_HTTP_PORT ?? "");
+      const fileEnv = runtimeEnv && fs.existsSync(runtimeEnv) ? Object.fromEntries(fs.readFileSync(runtimeEnv, "utf8").split("\n").filter((l) => /^[A-Z_]+=/.test(l)).map((l) => l.split(/=(.*)/s).slice(0, 2))) : {};
+      const port = String(envMap.QUARKUS_HTTP_PORT ?? fileEnv.QUARKUS_HTTP_PORT ?? "");
       if (!port) fail(where, "QUARKUS_HTTP_PORT is not set");
       else {
-        const exposed = fs.existsSync(df) ? [...fs.readFileSync(df, "utf8").matchAll(/^\s*EXPOSE\s+(\d+)/gm)].map((m) => m[1]) : [];
-        if (!exposed.includes(port)) fail(where, `QUARKUS_HTTP_PORT ${port} is not EXPOSEd by ${path.relative(process.cwd(), df)} (${exposed.join(", ") || "none"})`);
+        const runtimePort = runtimeEnv && fs.existsSync(runtimeEnv) ? fs.readFileSync(runtimeEnv, "utf8").match(/^QUARKUS_HTTP_PORT=(\d+)\s*$/m)?.[1] : undefined;
+        if (runtimePort !== port) fail(where, `QUARKUS_HTTP_PORT ${port} is not the port of its runtime.env (${runtimePort ?? "none"}), which the image runs with`);
         const test = [].concat(s.healthcheck?.test ?? []).join(" ");
         if (!test.includes(`/${port}`) && !test.includes(`:${port}`)) fail(where, `its healthcheck does not probe port ${port}`);
         if (!test.includes("/q/health/ready")) fail(where, "its healthcheck should probe /q/health/ready");

@@ -150,7 +150,7 @@ public final class FootprintBenchmark {
         }
         for (ServiceSpec spec : ServiceSpec.values()) {
             System.out.printf("jvm options %s: %s (environment %s)%n", spec.module(), String.join(" ", stack.service(spec).jvmOptions()),
-                    ServiceSpec.ENVIRONMENT);
+                    stack.service(spec).environment());
         }
         System.out.println();
         for (String name : names(stack)) {

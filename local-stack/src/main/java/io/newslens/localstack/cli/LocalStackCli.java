@@ -63,9 +63,9 @@ public final class LocalStackCli {
         long t0 = System.nanoTime();
         Map<ServiceSpec, Integer> counts = ReplicaCounts.parse(replicas);
         Map<ServiceSpec, Integer> ports = new EnumMap<>(ServiceSpec.class);
-        ports.put(ServiceSpec.INGEST, intEnv("NEWSLENS_INGEST_PORT", ServiceSpec.INGEST.defaultPort()));
-        ports.put(ServiceSpec.SEARCH, intEnv("NEWSLENS_SEARCH_PORT", ServiceSpec.SEARCH.defaultPort()));
-        ports.put(ServiceSpec.SUMMARY, intEnv("NEWSLENS_SUMMARY_PORT", ServiceSpec.SUMMARY.defaultPort()));
+        ports.put(ServiceSpec.INGEST, intEnv("NEWSLENS_INGEST_PORT", ServiceSpec.INGEST.defaultPort(repo)));
+        ports.put(ServiceSpec.SEARCH, intEnv("NEWSLENS_SEARCH_PORT", ServiceSpec.SEARCH.defaultPort(repo)));
+        ports.put(ServiceSpec.SUMMARY, intEnv("NEWSLENS_SUMMARY_PORT", ServiceSpec.SUMMARY.defaultPort(repo)));
         say("starting Elasticsearch, Kafka, PostgreSQL and the three services (data and logs under %s)", dataDir);
         NewslensStack stack = NewslensStack.start(backing, repo, ports, Map.of(), Map.of(), counts);
         for (ServiceSpec spec : ServiceSpec.values()) {

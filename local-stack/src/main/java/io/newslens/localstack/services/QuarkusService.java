@@ -19,6 +19,7 @@ public final class QuarkusService {
 
     private final ServiceSpec spec;
     private final String name;
+    private final Path repoDir;
     private final Path jar;
     private final Path dir;
     private int port;
@@ -27,6 +28,7 @@ public final class QuarkusService {
     private ChildProcess process;
     private Duration lastStartup;
     private List<String> jvmOptions = List.of();
+    private Map<String, String> environment = Map.of();
     private ClassDataCache classDataCache;
     private String cpus;
 
@@ -35,6 +37,7 @@ public final class QuarkusService {
         this.env = Map.copyOf(env);
         this.spec = spec;
         this.name = name;
+        this.repoDir = repoDir;
         this.jar = repoDir.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
         this.dir = dataDir.resolve(name);
         this.port = port;
@@ -73,6 +76,11 @@ public final class QuarkusService {
         return jvmOptions;
     }
 
+    /** The environment the service process was started with (its runtime.env's, then the stack's). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     /**
      * Runs the service on these CPUs only ({@link CpuAffinity}, a list such as "1"), from its next start; null for
      * every CPU of the machine.
@@ -98,7 +106,8 @@ public final class QuarkusService {
         Ports.requireFree(port, name);
         ServiceJvm jvm = ServiceJvm.detect();
         classDataCache = new ClassDataCache(jar.getParent(), jvm);
-        List<String> options = new ArrayList<>(spec.jvmOptions());
+        RuntimeSettings runtime = spec.runtime(repoDir);
+        List<String> options = new ArrayList<>(spec.jvmOptions(runtime));
         options.addAll(classDataCache.jvmOptions());
         // extra options for every service, e.g. a JFR recording when profiling a benchmark
         String extra = System.getenv().getOrDefault("NEWSLENS_SERVICE_JAVA_OPTS", "").trim();
@@ -115,8 +124,9 @@ public final class QuarkusService {
         config.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", jar.toString()));
         long t0 = System.nanoTime();
-        Map<String, String> environment = new java.util.HashMap<>(ServiceSpec.ENVIRONMENT);
+        Map<String, String> environment = new java.util.HashMap<>(runtime.environment());
         environment.putAll(env);
+        this.environment = Map.copyOf(environment);
         process = ChildProcess.start(name, command, environment, mkdirs(dir), dir.resolve("service.log"),
                 dir.resolve("service.pid"));
         Waiter.until(timeout, Duration.ofMillis(100), process, name + " readiness on " + url(), this::ready);

@@ -1,51 +1,33 @@
 package io.newslens.localstack.services;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-/** One of the three Newslens services as the stack runs it: its module and default HTTP port. */
+/**
+ * One of the three Newslens services as the stack runs it: its module, its database and the memory
+ * it may use. Port, JVM options (heap share, GC, JIT) and environment come from the service's
+ * {@code k8s/base/services/<module>.runtime.env} ({@link RuntimeSettings}), the one file Kubernetes,
+ * docker compose and the image read them from as well.
+ */
 public enum ServiceSpec {
-    /*
-     * ingest-service runs on the C1 compiler only: it waits on PostgreSQL and Kafka far more than it
-     * computes (0.2 cores under a batch stream), and C2's code cache and compiler arenas were ~45 MB
-     * of its peak RSS (bench/footprint; NMT).
-     */
-    INGEST("ingest-service", 8081, "ingest", "160m", List.of("-XX:TieredStopAtLevel=1")),
-    SEARCH("search-service", 8082, null, "256m", List.of()),
-    /*
-     * summary-service too: on two cores C2 spent ~2 s of CPU during its start compiling the JDK's
-     * class-loading methods beside the start-up thread (JFR), and it became ready in 3.5-4.5 s
-     * instead of 2.5-2.9 s. The built-in analyser costs 2-4 ms of CPU per article either way,
-     * far from the pace articles arrive at; see README "Footprint" for the measured trade-off.
-     */
-    SUMMARY("summary-service", 8083, "summary", "256m", List.of("-XX:TieredStopAtLevel=1"));
-
-    /**
-     * Environment of every service process. glibc gives each thread that allocates its own 64 MB
-     * malloc arena; two are plenty for a JVM whose big allocations are its own, and RSS drops by tens of MB.
-     */
-    public static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    INGEST("ingest-service", "ingest", "288m"),
+    SEARCH("search-service", null, "688m"),
+    SUMMARY("summary-service", "summary", "336m");
 
     private final String module;
-    private final int defaultPort;
     private final String database;
-    private final String heap;
-    private final List<String> jitOptions;
+    private final String memoryLimit;
 
-    ServiceSpec(String module, int defaultPort, String database, String heap, List<String> jitOptions) {
+    /** @param memoryLimit the service's Kubernetes memory limit (k8s/base/services/*.yaml, measured by bench/footprint) */
+    ServiceSpec(String module, String database, String memoryLimit) {
         this.module = module;
-        this.defaultPort = defaultPort;
         this.database = database;
-        this.heap = heap;
-        this.jitOptions = jitOptions;
+        this.memoryLimit = memoryLimit;
     }
 
     public String module() {
         return module;
-    }
-
-    public int defaultPort() {
-        return defaultPort;
     }
 
     /** The PostgreSQL database the service owns, or null when it has none. */
@@ -53,19 +35,22 @@ public enum ServiceSpec {
         return database;
     }
 
-    public String heap() {
-        return heap;
+    public RuntimeSettings runtime(Path repoDir) {
+        return RuntimeSettings.read(RuntimeSettings.file(repoDir, module));
+    }
+
+    public int defaultPort(Path repoDir) {
+        return runtime(repoDir).port();
     }
 
     /**
-     * Memory and GC options (measured by bench/footprint). A small initial heap lets the heap grow
-     * only as far as the work needs, so resident memory follows use rather than -Xmx; the serial
-     * collector has the smallest native overhead, right for one- or two-core pods. Then the
-     * service's JIT options, if any.
+     * The runtime.env's JVM options, with the memory a container of the Kubernetes limit would have
+     * ({@code -XX:MaxRAM}): its heap share (MaxRAMPercentage) then gives the same heap here as in a pod.
      */
-    public List<String> jvmOptions() {
-        List<String> options = new java.util.ArrayList<>(List.of("-Xms32m", "-Xmx" + heap, "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError"));
-        options.addAll(jitOptions);
+    public List<String> jvmOptions(RuntimeSettings runtime) {
+        List<String> options = new ArrayList<>();
+        options.add("-XX:MaxRAM=" + memoryLimit);
+        options.addAll(runtime.javaOptions());
         return List.copyOf(options);
     }
 }
