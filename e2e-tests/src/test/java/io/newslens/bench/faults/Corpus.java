@@ -1,6 +1,5 @@
 package io.newslens.bench.faults;
 
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,22 +31,13 @@ final class Corpus {
         return bodies;
     }
 
-    /** The bench package's CSV reader is package-private there; reuse it rather than copy it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> read(Path csv) throws Exception {
-        Method read = Class.forName("io.newslens.bench.Fnc1Bodies").getDeclaredMethod("read", Path.class);
-        read.setAccessible(true);
-        return (Map<String, String>) read.invoke(null, csv);
+    /** The bench package's FNC-1 body reader, reused rather than copied. */
+    private static Map<String, String> read(Path csv) throws java.io.IOException {
+        return io.newslens.bench.Fnc1Bodies.read(csv);
     }
 
     /** JSON string quoting, from the bench package as well. */
     static String quote(String s) {
-        try {
-            Method quote = Class.forName("io.newslens.bench.Json").getDeclaredMethod("quote", String.class);
-            quote.setAccessible(true);
-            return (String) quote.invoke(null, s);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return io.newslens.bench.Json.quote(s);
     }
 }
