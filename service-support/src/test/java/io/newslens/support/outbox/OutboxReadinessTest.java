@@ -1,4 +1,4 @@
-package io.newslens.summary.messaging;
+package io.newslens.support.outbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class RelayReadinessTest {
+class OutboxReadinessTest {
 
     @Test
     void relaySkipsBeforeStartAndFromShutdownOn() {
-        RelayReadiness readiness = new RelayReadiness();
+        OutboxReadiness readiness = new OutboxReadiness();
         assertTrue(readiness.test(null), "before the start event the relay must not run");
         readiness.onStart(new StartupEvent());
         assertFalse(readiness.test(null), "after start the relay runs");
