@@ -1,18 +1,14 @@
 package io.newslens.ingest.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newslens.common.events.Topics;
 import io.newslens.entities.ArticleEntities;
 import io.newslens.ingest.messaging.ArticleEvents;
 import io.newslens.ingest.persistence.Article;
 import io.newslens.ingest.persistence.ArticleJson;
-import io.newslens.ingest.persistence.OutboxEvent;
+import io.newslens.support.outbox.OutboxWriter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,12 +26,12 @@ public class EntityReextraction {
 
     private final ArticleJson json;
     private final ArticleEvents events;
-    private final ObjectMapper mapper;
+    private final OutboxWriter outbox;
 
-    public EntityReextraction(ArticleJson json, ArticleEvents events, ObjectMapper mapper) {
+    public EntityReextraction(ArticleJson json, ArticleEvents events, OutboxWriter outbox) {
         this.json = json;
         this.events = events;
-        this.mapper = mapper;
+        this.outbox = outbox;
     }
 
     public Report run(UUID after, int limit) {
@@ -43,27 +39,12 @@ public class EntityReextraction {
             List<Article> batch = after == null
                     ? Article.find("order by id").page(0, limit).list()
                     : Article.find("id > ?1 order by id", after).page(0, limit).list();
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
             for (Article a : batch) {
                 a.entities = json.write(ArticleEntities.find(a.text, a.language));
                 a.version++;
-                OutboxEvent event = new OutboxEvent();
-                event.aggregateId = a.id;
-                event.topic = Topics.ARTICLES;
-                event.eventKey = a.id.toString();
-                event.payload = toJson(events.toEvent(a));
-                event.createdAt = now;
-                event.persist();
+                outbox.enqueue(Topics.ARTICLES, a.id.toString(), events.toEvent(a));
             }
             return new Report(batch.size(), batch.size() < limit ? null : batch.get(batch.size() - 1).id.toString());
         });
-    }
-
-    private String toJson(Object event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise event", e);
-        }
     }
 }
