@@ -68,6 +68,7 @@ class IngestFuzzTest {
             list();
             getById("GET /api/articles/{id}", ids, "");
             getById("GET /api/articles/{id}/raw", ids, "/raw");
+            reextract();
             otherMethod();
         }
         System.out.println(tally.summary());
@@ -182,6 +183,29 @@ class IngestFuzzTest {
             default -> ids.get(0);
         };
         read(endpoint, id, () -> api().get("/api/articles/" + id + suffix));
+    }
+
+    /**
+     * Re-extraction with hostile paging: a clear answer, and no article or raw page added or lost (a re-extracted
+     * article gets a new version and an outbox row, not a new row of its own).
+     */
+    private void reextract() {
+        StringBuilder query = new StringBuilder();
+        for (String name : List.of("limit", "after")) {
+            if (in.chance(0.7)) {
+                String value = in.chance(0.5) ? in.pick(List.of("0", "1", "-1", "2", "100000", "2147483648", "1e3", " 5 ", "",
+                        "00000000-0000-0000-0000-000000000000", "zzzz")) : in.oddString();
+                query.append(query.length() == 0 ? "?" : "&").append(name).append('=')
+                        .append(percentEncode(value.getBytes(StandardCharsets.UTF_8), MAX_ENCODED));
+            }
+        }
+        List<Long> before = counts();
+        FuzzTally.Answer r = read("POST /api/admin/reextract", query.toString(), () -> api().post("/api/admin/reextract" + query));
+        List<Long> after = counts();
+        if (!before.subList(0, 2).equals(after.subList(0, 2))) {
+            storageViolations.add("POST /api/admin/reextract <- " + query + ": HTTP " + r.status()
+                    + " changed the counts (article, raw_input, outbox) " + before + " -> " + after);
+        }
     }
 
     /** Methods the API does not offer: 405 (or 404) problems, nothing stored. */
