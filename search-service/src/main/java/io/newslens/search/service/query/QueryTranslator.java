@@ -14,7 +14,7 @@ import java.util.List;
  * Plain words are the natural-language part of a query (a headline, a sentence, a few words): they are scored
  * together by BM25 on the body (title, authors, publisher and thesis may match in its stead, at a weight that barely
  * ranks), with a small bonus for words that name the article's entities; one or two words
- * must all match, of more words any may match ({@link #MINIMUM_SHOULD_MATCH}): the more a document has, the higher
+ * must all match, of more words any may match ({@link #ALL_REQUIRED_UP_TO}): the more a document has, the higher
  * BM25 ranks it. Explicit syntax keeps its meaning: {@code +word} and both sides of {@code AND} must match,
  * {@code -word}/{@code NOT} exclude, {@code "phrases"}, {@code field:} terms, {@code prefix*} and {@code (groups)}
  * must match, {@code OR} wants one side. Next to explicit parts, plain words only rank (as in Lucene:
@@ -39,8 +39,11 @@ public final class QueryTranslator {
      */
     public static final List<String> MATCH_ONLY_FIELDS = List.of("title", "authors.name", "publisher.text", "summary.thesis.text");
     public static final float MATCH_ONLY_BOOST = 0.05f;
-    /** Elasticsearch's minimum_should_match: every word of one or two, any one word of more. */
-    public static final String MINIMUM_SHOULD_MATCH = "2<1";
+    /**
+     * Queries of up to this many words (as typed: {@code after-reindex-42} is one word, though the analyser makes three
+     * terms of it) need all of their terms; of longer queries any term may match.
+     */
+    public static final int ALL_REQUIRED_UP_TO = 2;
 
     private static final int MAX_EXPANSIONS = 50;
 
@@ -112,12 +115,12 @@ public final class QueryTranslator {
     }
 
     /**
-     * The plain words as one BM25 query on the body: {@link #MINIMUM_SHOULD_MATCH} of them when they are all the
+     * The plain words as one BM25 query on the body: all of one or two words ({@link #ALL_REQUIRED_UP_TO}), any of more, when they are all the
      * query has ({@code filter}), any of them when they only rank beside explicit parts; plus the entity bonus.
      */
     static Query naturalLanguage(List<String> words, boolean filter) {
         String text = String.join(" ", words);
-        String share = filter ? MINIMUM_SHOULD_MATCH : "1";
+        String share = filter && words.size() <= ALL_REQUIRED_UP_TO ? "100%" : "1";
         Query matched = Query.of(q -> q.bool(b -> {
             b.should(s -> s.match(m -> m.field(NATURAL_FIELD).query(text).operator(Operator.Or).minimumShouldMatch(share)));
             for (String field : MATCH_ONLY_FIELDS) {
