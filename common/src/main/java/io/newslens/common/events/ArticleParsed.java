@@ -51,9 +51,7 @@ public record ArticleParsed(
      */
     @JsonIgnore
     public String schemaProblem() {
-        return schemaVersion > SCHEMA_VERSION
-                ? "unsupported schemaVersion " + schemaVersion + " (this consumer reads up to " + SCHEMA_VERSION + ")"
-                : null;
+        return SchemaVersions.problem(schemaVersion, SCHEMA_VERSION);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

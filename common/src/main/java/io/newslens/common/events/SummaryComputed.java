@@ -40,9 +40,7 @@ public record SummaryComputed(
      */
     @JsonIgnore
     public String schemaProblem() {
-        return schemaVersion > SCHEMA_VERSION
-                ? "unsupported schemaVersion " + schemaVersion + " (this consumer reads up to " + SCHEMA_VERSION + ")"
-                : null;
+        return SchemaVersions.problem(schemaVersion, SCHEMA_VERSION);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
