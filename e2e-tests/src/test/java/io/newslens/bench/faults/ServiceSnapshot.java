@@ -1,10 +1,12 @@
 package io.newslens.bench.faults;
 
+import io.newslens.localstack.services.RuntimeSettings;
 import io.newslens.localstack.services.ServiceSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -12,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * A private copy of the three packaged services. The checkout is shared: a build elsewhere rewrites
  * {@code target/quarkus-app} under a running service, and a service restarted by a fault would
  * come back as another build (seen: a consumer thread hung for good in class loading right when its
- * jar was rewritten). The copy keeps the same layout, so it stands in for the repository directory.
+ * jar was rewritten). The copy keeps the same layout (packaged apps and their runtime settings), so it stands in
+ * for the repository directory.
  */
 final class ServiceSnapshot {
 
@@ -28,6 +31,9 @@ final class ServiceSnapshot {
             if (!cp.waitFor(5, TimeUnit.MINUTES) || cp.exitValue() != 0) {
                 throw new IOException("could not copy " + from + " to " + to);
             }
+            Path settings = RuntimeSettings.file(into, spec.module());
+            Files.createDirectories(settings.getParent());
+            Files.copy(RuntimeSettings.file(repo, spec.module()), settings, StandardCopyOption.REPLACE_EXISTING);
         }
         return into;
     }
