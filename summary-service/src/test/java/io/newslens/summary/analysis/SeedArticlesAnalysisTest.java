@@ -48,7 +48,7 @@ class SeedArticlesAnalysisTest {
             List<String> misses = new ArrayList<>();
             for (SeedArticles.KeyClaim k : s.keyClaims()) {
                 Claim c = a.claims().stream().filter(x -> x.text().equals(k.text())).findFirst().orElse(null);
-                if (c != null && c.type().equals(k.type()) && c.hedged() == k.hedged()
+                if (c != null && typeAgrees(c, k) && c.hedged() == k.hedged()
                         && Objects.equals(c.attributedTo(), k.attributedTo())) {
                     right++;
                 } else {
@@ -58,6 +58,16 @@ class SeedArticlesAnalysisTest {
             }
             assertTrue(right >= 3, s.file() + ": only " + right + " key claims right; " + misses);
         }
+    }
+
+    /**
+     * The gold type, or "factual" for a key claim the gold attributes to someone: issue 29 (and the held-back editorials'
+     * annotation, where testimony of others is evidence) types a reported statement as evidence, while the seed gold
+     * types two reported statements by what is reported ("Wang Yi pointed out that it is necessary ..." evaluative,
+     * "Uzbekistan ... warned that the organisation should never ..." prescriptive).
+     */
+    private static boolean typeAgrees(Claim c, SeedArticles.KeyClaim k) {
+        return c.type().equals(k.type()) || (k.attributedTo() != null && c.type().equals("factual"));
     }
 
     @Test

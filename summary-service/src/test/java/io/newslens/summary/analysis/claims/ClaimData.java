@@ -23,6 +23,11 @@ import java.util.Map;
  * file name) is the development split, the rest trains.</li>
  * <li>CheckThat! 2024 subjectivity, English (CC BY-NC-SA 4.0): news sentences labelled SUBJ/OBJ. Its train and
  * dev files are used for measurement only, never for training; its test files are not used.</li>
+ * <li>CDCP, the Cornell eRulemaking Corpus (Park and Cardie 2018, ODbL 1.0 / DbCL 1.0): argumentative user comments
+ * whose elementary units are labelled value, policy (the writer's own judgement) or fact, testimony, reference
+ * (evidence: what is or was the case, the writer's own experience, a source). Its {@code train} folder only: a fifth
+ * of its comments (by a hash of the id) is the development split, the rest trains; its {@code test} folder is not
+ * used.</li>
  * </ul>
  */
 public final class ClaimData {
@@ -44,7 +49,50 @@ public final class ClaimData {
     public record NewsSentence(String text, boolean subjective) {
     }
 
+    /** An argumentative unit of a CDCP comment: its text, its span in the comment, and its label. */
+    public record ArgumentUnit(String text, int start, int end, String label) {
+        /** value and policy are the writer's judgement; fact, testimony and reference are evidence. */
+        public boolean opinion() {
+            return label.equals("value") || label.equals("policy");
+        }
+    }
+
+    /** A CDCP comment and its units. */
+    public record Comment(String id, String text, List<ArgumentUnit> units) {
+    }
+
     private ClaimData() {
+    }
+
+    public static boolean isDevelopmentComment(String id) {
+        return Math.floorMod(id.hashCode(), 5) == 0;
+    }
+
+    /** CDCP's training folder ({@code cdcp/train}), comments in id order; empty when it was not fetched. */
+    public static List<Comment> cdcp() throws IOException {
+        Path dir = DIR.resolve("cdcp").resolve("train");
+        List<Comment> out = new ArrayList<>();
+        if (!Files.isDirectory(dir)) return out;
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Path> files;
+        try (var s = Files.list(dir)) {
+            files = s.filter(f -> f.getFileName().toString().endsWith(".ann.json")).sorted().toList();
+        }
+        for (Path f : files) {
+            String id = f.getFileName().toString().replace(".ann.json", "");
+            String text = Files.readString(dir.resolve(id + ".txt"), StandardCharsets.UTF_8);
+            com.fasterxml.jackson.databind.JsonNode ann = json.readTree(f.toFile());
+            List<ArgumentUnit> units = new ArrayList<>();
+            for (int i = 0; i < ann.get("prop_labels").size(); i++) {
+                int start = ann.get("prop_offsets").get(i).get(0).asInt();
+                int end = Math.min(text.length(), ann.get("prop_offsets").get(i).get(1).asInt());
+                if (start >= end) continue;
+                units.add(new ArgumentUnit(text.substring(start, end).strip(), start, end,
+                        ann.get("prop_labels").get(i).asText()));
+            }
+            out.add(new Comment(id, text, units));
+        }
+        return out;
     }
 
     public static boolean available() {

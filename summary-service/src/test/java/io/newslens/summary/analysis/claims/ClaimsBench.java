@@ -55,8 +55,60 @@ public final class ClaimsBench {
         figures.add(String.format("goal %s >= %s %s", name, target, value >= target ? "met" : "missed"));
     }
 
-    /** The author's judgement against evidence, on news sentences the models never saw (CheckThat! subjectivity). */
+    /**
+     * The writer's judgement against evidence on argumentative units the models never saw, as the held-back editorials
+     * are scored: CDCP's development comments (value + policy against fact + testimony + reference) are analysed whole
+     * by the built-in analyser, each unit takes the type of the claim that covers it (at least half of its
+     * characters), and macro-F1 is over the covered units. Then CheckThat! subjectivity (news sentences, SUBJ = the
+     * author's judgement) and ClaimBuster's development debates, sentence by sentence.
+     */
     private void opinionVersusEvidence() throws IOException {
+        List<ClaimData.Comment> comments = ClaimData.cdcp().stream()
+                .filter(c -> ClaimData.isDevelopmentComment(c.id())).toList();
+        BuiltinAnalyser analyser = new BuiltinAnalyser();
+        Confusion units = new Confusion();
+        int all = 0, judgements = 0, judgementsCovered = 0, evidenceCovered = 0, evidence = 0;
+        for (ClaimData.Comment c : comments) {
+            ArticleAnalysis a = analyser.analyse(new ArticleInput(c.id(), null, c.text(), null, null));
+            for (ClaimData.ArgumentUnit u : c.units()) {
+                all++;
+                if (u.opinion()) judgements++;
+                else evidence++;
+                Claim claim = coveringClaim(a.claims(), u.start(), u.end());
+                if (claim == null) continue;
+                if (u.opinion()) judgementsCovered++;
+                else evidenceCovered++;
+                units.add(!claim.type().equals(ClaimTyper.FACTUAL), u.opinion());
+            }
+        }
+        int covered = units.tp + units.fp + units.fn + units.tn;
+        int coveredJudgements = units.tp + units.fn;
+        double cdcpMajority = Math.max(coveredJudgements, covered - coveredJudgements) / (double) Math.max(1, covered);
+        double cdcpCoverage = judgementsCovered / (double) Math.max(1, judgements);
+        System.out.printf("opinion vs evidence on CDCP's %d development comments (%d units: %d the writer's judgement,"
+                + " value/policy; %d evidence, fact/testimony/reference), analysed whole, each unit typed by the claim"
+                + " covering it: %d units covered (%.3f of the judgements, %.3f of the evidence); accuracy %.3f,"
+                + " macro-F1 %.3f (judgement F1 %.3f, evidence F1 %.3f); majority class %.3f accuracy (macro-F1 %.3f)%n",
+                comments.size(), all, judgements, evidence, covered, cdcpCoverage,
+                evidenceCovered / (double) Math.max(1, evidence), units.accuracy(), units.macroF1(), units.f1(),
+                units.negativeF1(), cdcpMajority, Confusion.majorityMacroF1(coveredJudgements, Math.max(1, covered)));
+        // the editorials hold more of the author's claims than CDCP (69 % of their units, issue 29): the same units with
+        // the classes weighted to that balance
+        double wj = ClaimModelTrainer.JUDGEMENT_SHARE * covered / Math.max(1, coveredJudgements);
+        double we = (1 - ClaimModelTrainer.JUDGEMENT_SHARE) * covered / Math.max(1, covered - coveredJudgements);
+        double balanced = (2 * wj * units.tp / Math.max(1e-9, 2 * wj * units.tp + we * units.fp + wj * units.fn)
+                + 2 * we * units.tn / Math.max(1e-9, 2 * we * units.tn + wj * units.fn + we * units.fp)) / 2;
+        System.out.printf("  the same units weighted to the editorials' balance (%.0f %% the author's claims): macro-F1 %.3f;"
+                + " always answering judgement: macro-F1 %.3f%n", 100 * ClaimModelTrainer.JUDGEMENT_SHARE, balanced,
+                ClaimModelTrainer.JUDGEMENT_SHARE / (1 + ClaimModelTrainer.JUDGEMENT_SHARE));
+        figure("opinion_evidence_accuracy", units.accuracy(), null);
+        figure("opinion_evidence_macro_f1", units.macroF1(), null);
+        figure("opinion_evidence_macro_f1_editorial_balance", balanced, null);
+        figure("opinion_evidence_majority_accuracy", cdcpMajority, null);
+        figure("author_claims_covered", cdcpCoverage, null);
+        goal("opinion_evidence_macro_f1_editorial_balance", balanced, 0.80);
+        goal("author_claims_covered", cdcpCoverage, 0.85);
+
         List<ClaimData.NewsSentence> news = ClaimData.subjectivity("train_en", "dev_en");
         Confusion model = new Confusion();
         Confusion cues = new Confusion();
@@ -73,11 +125,10 @@ public final class ClaimsBench {
                 + " class %.3f accuracy (macro-F1 %.3f); cue lists alone (any judgement cue = opinion) accuracy %.3f,"
                 + " macro-F1 %.3f%n", news.size(), model.accuracy(), model.macroF1(), majority,
                 Confusion.majorityMacroF1(subjective, news.size()), cues.accuracy(), cues.macroF1());
-        figure("opinion_evidence_accuracy", model.accuracy(), null);
-        figure("opinion_evidence_macro_f1", model.macroF1(), null);
-        figure("opinion_evidence_majority_accuracy", majority, null);
-        figure("opinion_evidence_cues_macro_f1", cues.macroF1(), null);
-        goal("opinion_evidence_macro_f1", model.macroF1(), 0.80);
+        figure("opinion_evidence_checkthat_accuracy", model.accuracy(), null);
+        figure("opinion_evidence_checkthat_macro_f1", model.macroF1(), null);
+        figure("opinion_evidence_checkthat_majority_accuracy", majority, null);
+        figure("opinion_evidence_checkthat_cues_macro_f1", cues.macroF1(), null);
 
         List<ClaimData.DebateSentence> dev = ClaimData.claimBuster().stream()
                 .filter(s -> ClaimData.isDevelopmentDebate(s.debate())).toList();
@@ -164,8 +215,7 @@ public final class ClaimsBench {
                 covered, subj, coverage);
         figure("claim_detection_precision_seed_pages", precision, null);
         figure("claim_detection_recall_seed_key_claims", recall, null);
-        figure("author_claims_covered", coverage, null);
-        goal("author_claims_covered", coverage, 0.85);
+        figure("author_claims_covered_checkthat", coverage, null);
     }
 
     /**
@@ -250,6 +300,20 @@ public final class ClaimsBench {
         goal("articles_per_s_per_core", rate, 20);
     }
 
+    /** The claim holding at least half of the characters of [start, end), the most of them; null if none does. */
+    static Claim coveringClaim(List<Claim> claims, int start, int end) {
+        Claim best = null;
+        int most = 0;
+        for (Claim c : claims) {
+            int overlap = Math.min(end, c.end()) - Math.max(start, c.start());
+            if (overlap > most) {
+                most = overlap;
+                best = c;
+            }
+        }
+        return 2 * most >= end - start ? best : null;
+    }
+
     /** The type the analyser gives a sentence on its own (its attribution found within it). */
     static String typeAlone(String text) {
         List<Sentence> ss = TextSegmenter.sentences(text);
@@ -318,8 +382,12 @@ public final class ClaimsBench {
             return 2.0 * tp / Math.max(1, 2 * tp + fp + fn);
         }
 
+        double negativeF1() {
+            return 2.0 * tn / Math.max(1, 2 * tn + fn + fp);
+        }
+
         double macroF1() {
-            return (f1() + 2.0 * tn / Math.max(1, 2 * tn + fn + fp)) / 2;
+            return (f1() + negativeF1()) / 2;
         }
 
         /** Macro-F1 of always answering the larger class. */
