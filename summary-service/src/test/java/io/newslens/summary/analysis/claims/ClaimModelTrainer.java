@@ -1,16 +1,16 @@
 package io.newslens.summary.analysis.claims;
 
 import de.bwaldvogel.liblinear.Feature;
-import io.newslens.common.events.SummaryComputed.Claim;
-import io.newslens.summary.analysis.ArticleAnalysis;
-import io.newslens.summary.analysis.ArticleInput;
-import io.newslens.summary.analysis.BuiltinAnalyser;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.newslens.common.events.SummaryComputed.Claim;
+import io.newslens.summary.analysis.ArticleAnalysis;
+import io.newslens.summary.analysis.ArticleInput;
+import io.newslens.summary.analysis.BuiltinAnalyser;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,9 +82,10 @@ public final class ClaimModelTrainer {
         for (int repeats : CDCP_REPEATS) {
             List<Labelled> mixed = new ArrayList<>(debates);
             for (int k = 0; k < repeats; k++) mixed.addAll(cdcpTrain);
+            Prepared prepared = prepare(mixed.stream().map(Labelled::text).toList(),
+                    mixed.stream().map(Labelled::positive).toList());
             for (double c : OPINION_COSTS) {
-                LinearClassifier m = fit(mixed.stream().map(Labelled::text).toList(),
-                        mixed.stream().map(Labelled::positive).toList(), c);
+                LinearClassifier m = prepared.fit(c);
                 double[] p = devUnits.stream().mapToDouble(u -> m.probability(ClaimFeatures.of(u.claim()))).toArray();
                 double[] f1 = new double[THRESHOLDS.length];
                 double top = -1;
@@ -164,21 +165,14 @@ public final class ClaimModelTrainer {
 
     static LinearClassifier train(List<ClaimData.DebateSentence> train, List<ClaimData.DebateSentence> dev,
                                   Predicate<ClaimData.DebateSentence> label) {
-        List<List<String>> trainX = train.stream().map(s -> ClaimFeatures.of(s.text())).toList();
-        Map<String, Integer> counts = new HashMap<>();
-        for (List<String> x : trainX) for (String f : x) counts.merge(f, 1, Integer::sum);
-        Map<String, Integer> index = new TreeMap<>();
-        for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
-            if (e.getValue() >= MIN_COUNT) index.put(e.getKey(), index.size() + 1);
-        }
-        Problem problem = problem(trainX, train.stream().map(s -> label.test(s) ? 1.0 : 0.0).toList(), index);
+        Prepared prepared = prepare(train.stream().map(ClaimData.DebateSentence::text).toList(),
+                train.stream().map(label::test).toList());
         List<List<String>> devX = dev.stream().map(s -> ClaimFeatures.of(s.text())).toList();
         double bestF1 = -1;
         LinearClassifier best = null;
         double bestC = 0;
         for (double c : COSTS) {
-            Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
-            LinearClassifier classifier = classifier(model, index);
+            LinearClassifier classifier = prepared.fit(c);
             int tp = 0, fp = 0, fn = 0, tn = 0;
             for (int i = 0; i < dev.size(); i++) {
                 boolean p = classifier.probability(devX.get(i)) >= 0.5;
@@ -197,12 +191,18 @@ public final class ClaimModelTrainer {
                 bestC = c;
             }
         }
-        System.out.printf("  chose C=%.2f: %d of %d features with weight%n", bestC, best.size(), index.size());
+        System.out.printf("  chose C=%.2f: %d of %d features with weight%n", bestC, best.size(), prepared.index().size());
         return best;
     }
 
-    /** A model over ClaimFeatures fitted to the given sentences at one regularisation (features seen MIN_COUNT times). */
-    static LinearClassifier fit(List<String> texts, List<Boolean> labels, double c) {
+    /** Labelled sentences as liblinear's problem over ClaimFeatures (features seen MIN_COUNT times), ready to fit. */
+    record Prepared(Problem problem, Map<String, Integer> index) {
+        LinearClassifier fit(double c) {
+            return classifier(Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001)), index);
+        }
+    }
+
+    static Prepared prepare(List<String> texts, List<Boolean> labels) {
         List<List<String>> xs = texts.stream().map(ClaimFeatures::of).toList();
         Map<String, Integer> counts = new HashMap<>();
         for (List<String> x : xs) for (String f : x) counts.merge(f, 1, Integer::sum);
@@ -210,8 +210,7 @@ public final class ClaimModelTrainer {
         for (Map.Entry<String, Integer> e : new TreeMap<>(counts).entrySet()) {
             if (e.getValue() >= MIN_COUNT) index.put(e.getKey(), index.size() + 1);
         }
-        Problem problem = problem(xs, labels.stream().map(y -> y ? 1.0 : 0.0).toList(), index);
-        return classifier(Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001)), index);
+        return new Prepared(problem(xs, labels.stream().map(y -> y ? 1.0 : 0.0).toList(), index), index);
     }
 
     static double macroF1(int tp, int fp, int fn, int tn) {
