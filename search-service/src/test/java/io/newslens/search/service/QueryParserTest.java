@@ -54,6 +54,30 @@ class QueryParserTest {
     }
 
     @Test
+    void inProseAndOrNotAreWordsAndParenthesesAroundWordsAreWords() {
+        // sentence punctuation, capitals, title case: text written for people, not a boolean query
+        for (String q : List.of("Macaulay Culkin NOT Dead: Facebook, Twitter Death Hoax Goes Viral",
+                "IRAQI AND KURDISH MEDIA REPORTS ISIS FIGHTERS HAVE CONTRACTED EBOLA",
+                "Weather Reporter Caught Writing His Name In The Snow Was NOT Ready To Go On Camera")) {
+            QueryNode n = QueryParser.parse(q);
+            assertEquals(q.split("\\s+").length, QueryParser.plainWordCount(n), q);
+        }
+        assertEquals(new QueryNode.And(List.of(term(null, "spider", false, false), term(null, "scar", false, false),
+                        term(null, "VIDEO", false, false))),
+                QueryParser.parse("spider scar (VIDEO)"));
+        // a lower-case query without punctuation is a boolean query: the operators keep their meaning
+        assertEquals(new QueryNode.And(List.of(term(null, "culkin", false, false),
+                new QueryNode.Not(term(null, "dead", false, false)))), QueryParser.parse("culkin NOT dead"));
+        assertEquals(new QueryNode.And(List.of(new QueryNode.Required(term(null, "Iran", false, false)),
+                new QueryNode.Required(term(null, "Israel", false, false)))), QueryParser.parse("Iran AND Israel"));
+        // a group with an operator inside still groups, and signs keep their meaning in prose
+        assertInstanceOf(QueryNode.Or.class, ((QueryNode.And) QueryParser.parse("(russia OR china) trade")).children().get(0));
+        assertEquals(new QueryNode.And(List.of(term(null, "Pope", false, false), term(null, "Francis", false, false),
+                        new QueryNode.Not(term(null, "pets", false, false)), term(null, "heaven!", false, false))),
+                QueryParser.parse("Pope Francis -pets heaven!"));
+    }
+
+    @Test
     void unknownFieldIsPlainText() {
         assertEquals(term(null, "foo:bar", false, false), QueryParser.parse("foo:bar"));
     }

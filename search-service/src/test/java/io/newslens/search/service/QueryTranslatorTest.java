@@ -42,9 +42,22 @@ class QueryTranslatorTest {
     @Test
     void exclusionsPhrasesFieldsAndPrefixesKeepTheirMeaning() {
         assertTrue(json("nato -china").contains("\"must_not\":[{\"multi_match\":{\"fields\""), json("nato -china"));
-        assertTrue(json("\"climate change\" policy").contains("\"type\":\"phrase\""));
+        assertTrue(json("+\"climate change\" policy").contains("\"type\":\"phrase\""));
+        assertTrue(json("\"climate change\"").contains("\"type\":\"phrase\""));
         assertTrue(json("title:china talks").contains("\"fields\":[\"title\"]"));
         assertTrue(json("volcan* ash").contains("\"type\":\"phrase_prefix\""));
+    }
+
+    @Test
+    void aPhraseBesidePlainWordsRanksAndPlusOrExplicitPartsRequireIt() {
+        String j = json("Pope says \"pets go to heaven\" in talk");
+        assertTrue(j.contains("\"should\":[{\"match_phrase\":{\"text\":{\"boost\":1.0,\"query\":\"pets go to heaven\"}}}]"), j);
+        assertTrue(j.contains("\"query\":\"Pope says in talk pets go to heaven\""), j); // its words rank with the others
+        assertFalse(j.contains("\"type\":\"phrase\""), j);
+        String plus = json("Pope says +\"pets go to heaven\"");
+        assertTrue(plus.matches(".*\"must\":\\[\\{\"multi_match\":\\{[^}]*\"query\":\"pets go to heaven\",\"type\":\"phrase\".*"), plus);
+        String beside = json("\"pets go to heaven\" +pope dogs"); // beside an explicit part, required like it
+        assertTrue(beside.contains("\"query\":\"pets go to heaven\",\"type\":\"phrase\"") && !beside.contains("match_phrase"), beside);
     }
 
     @Test
@@ -52,7 +65,9 @@ class QueryTranslatorTest {
         assertEquals(4, QueryParser.plainWordCount(QueryParser.parse("pope francis visits philippines")));
         assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("pope francis -visits philippines")));
         assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("pope AND francis visits philippines")));
-        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("\"pope francis\" visits philippines")));
+        assertEquals(4, QueryParser.plainWordCount(QueryParser.parse("\"pope francis\" visits philippines")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("\"pope francis visits philippines\"")));
+        assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("+\"pope francis\" visits philippines")));
         assertEquals(0, QueryParser.plainWordCount(QueryParser.parse("")));
     }
 }

@@ -12,6 +12,14 @@ import java.util.Set;
  * dropped, unknown fields are searched as plain text. Plain words are the natural-language part of a query: how
  * many of them must match is {@link QueryTranslator}'s choice; {@code +word} and both sides of an explicit
  * {@code AND} are {@link QueryNode.Required}.
+ * <p>
+ * Text that people write or paste (a headline, a sentence) uses the same characters as the syntax: "Culkin NOT
+ * Dead", "IRAQI AND KURDISH MEDIA", "... Scar (VIDEO)". So the words {@code AND}, {@code OR} and {@code NOT} are
+ * operators only in a query that does not read as prose ({@link #readsAsProse}): one with sentence punctuation
+ * ({@code , ; : ! ?} after a word), one written all in capitals, or a title-case one (four or more words of four or
+ * more letters, each capitalised); there they are words as typed. The signs {@code + - !} and {@code &&}, {@code ||}
+ * keep their meaning everywhere. A parenthesised group of plain words (no operator, sign or field inside) is plain
+ * words too: parentheses only group what an operator applies to.
  */
 public final class QueryParser {
 
@@ -34,7 +42,7 @@ public final class QueryParser {
         if (input == null || input.isBlank()) {
             return new QueryNode.MatchAll();
         }
-        QueryParser p = new QueryParser(lex(input));
+        QueryParser p = new QueryParser(lex(input, !readsAsProse(input)));
         List<QueryNode> parts = new ArrayList<>();
         while (p.pos < p.tokens.size()) {
             QueryNode n = p.parseOr(0);
@@ -89,12 +97,20 @@ public final class QueryParser {
                 continue;
             }
             QueryNode n = parseUnary(depth);
-            if (n != null) {
+            if (n != null && !afterAnd && isPlainGroup(n)) {
+                items.addAll(((QueryNode.And) n).children()); // "(VIDEO)", "(but it was a hoax)": words
+            } else if (n != null) {
                 items.add(afterAnd ? required(n) : n);
             }
             afterAnd = false;
         }
         return simplifyAnd(items);
+    }
+
+    /** A group of plain words only (what parentheses around words without operators parse to). */
+    private static boolean isPlainGroup(QueryNode n) {
+        return n instanceof QueryNode.And a && a.children().stream()
+                .allMatch(c -> c instanceof QueryNode.Term t && t.field() == null && !t.prefix());
     }
 
     /** A node that must match; an exclusion or a node already required stays as it is. */
@@ -181,7 +197,38 @@ public final class QueryParser {
                 ? items.get(0) : new QueryNode.And(List.copyOf(items));
     }
 
-    private static List<Token> lex(String s) {
+    /**
+     * Whether the query reads as text written for people rather than as a boolean query: sentence punctuation
+     * after a word ({@code , ; : ! ?}, not the colon of {@code field:}), no lower-case letter at all, or title case
+     * (every word of four or more letters capitalised, at least four of them). AND/OR/NOT are words there.
+     */
+    static boolean readsAsProse(String s) {
+        String[] words = s.strip().split("\\s+");
+        int longWords = 0;
+        long letters = 0;
+        boolean titleCase = true;
+        boolean lower = false;
+        for (String w : words) {
+            if (w.length() > 1 && ",;:!?".indexOf(w.charAt(w.length() - 1)) >= 0 && Character.isLetterOrDigit(w.charAt(w.length() - 2))) {
+                return true;
+            }
+            if (w.equals("AND") || w.equals("OR") || w.equals("NOT")) {
+                continue;
+            }
+            lower |= w.codePoints().anyMatch(Character::isLowerCase);
+            String word = w.replaceAll("^[^\\p{L}]+", "");
+            long wordLetters = word.codePoints().filter(Character::isLetter).count();
+            letters += wordLetters;
+            if (wordLetters >= 4) {
+                longWords++;
+                titleCase &= Character.isUpperCase(word.codePointAt(0));
+            }
+        }
+        boolean capitals = !lower && letters > 3;
+        return capitals || (titleCase && longWords >= 4);
+    }
+
+    private static List<Token> lex(String s, boolean wordOperators) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = s.length();
@@ -214,9 +261,12 @@ public final class QueryParser {
                 String word = s.substring(i, end);
                 i = end;
                 switch (word) {
-                    case "AND", "&&" -> out.add(new Token(Kind.AND, word));
-                    case "OR", "||", "|" -> out.add(new Token(Kind.OR, word));
-                    case "NOT", "!" -> out.add(new Token(Kind.NOT, word));
+                    case "&&" -> out.add(new Token(Kind.AND, word));
+                    case "||", "|" -> out.add(new Token(Kind.OR, word));
+                    case "!" -> out.add(new Token(Kind.NOT, word));
+                    case "AND" -> out.add(new Token(wordOperators ? Kind.AND : Kind.WORD, word));
+                    case "OR" -> out.add(new Token(wordOperators ? Kind.OR : Kind.WORD, word));
+                    case "NOT" -> out.add(new Token(wordOperators ? Kind.NOT : Kind.WORD, word));
                     default -> {
                         int colon = word.indexOf(':');
                         String field = colon > 0 ? word.substring(0, colon).toLowerCase(Locale.ROOT) : null;
@@ -237,23 +287,24 @@ public final class QueryParser {
     }
 
     /**
-     * How many words the query has when it is only plain words (no operator, sign, phrase, field or prefix: natural
-     * language); 0 when it has any explicit syntax or nothing to search for.
+     * How many words the query has when it is only plain words and phrases (no operator, sign, field or prefix:
+     * natural language, where a phrase only ranks); 0 when it has any other syntax or nothing to search for.
      */
     public static int plainWordCount(QueryNode node) {
         if (node instanceof QueryNode.Term t) {
-            return t.field() == null && !t.phrase() && !t.prefix() ? 1 : 0;
+            return t.field() == null && !t.phrase() && !t.prefix() ? 1 : 0; // a lone phrase must match
         }
         if (node instanceof QueryNode.And a) {
             int n = 0;
+            boolean word = false;
             for (QueryNode c : a.children()) {
-                int words = plainWordCount(c);
-                if (words == 0) {
+                if (!(c instanceof QueryNode.Term t) || t.field() != null || t.prefix()) {
                     return 0;
                 }
-                n += words;
+                word |= !t.phrase();
+                n += t.phrase() ? t.text().split("\\s+").length : 1;
             }
-            return n;
+            return word ? n : 0;
         }
         return 0;
     }

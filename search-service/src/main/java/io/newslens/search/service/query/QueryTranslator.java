@@ -16,9 +16,12 @@ import java.util.List;
  * ranks), with a small bonus for words that name the article's entities; one or two words
  * must all match, of more words any may match ({@link #ALL_REQUIRED_UP_TO}): the more a document has, the higher
  * BM25 ranks it. Explicit syntax keeps its meaning: {@code +word} and both sides of {@code AND} must match,
- * {@code -word}/{@code NOT} exclude, {@code "phrases"}, {@code field:} terms, {@code prefix*} and {@code (groups)}
+ * {@code -word}/{@code NOT} exclude, {@code field:} terms, {@code prefix*} and {@code (groups)} with operators
  * must match, {@code OR} wants one side. Next to explicit parts, plain words only rank (as in Lucene:
- * {@code +iran nuclear deal} needs "iran"). Fields, weights and the share of words that must match were chosen with
+ * {@code +iran nuclear deal} needs "iran"). A {@code "phrase"} beside plain words is part of the natural language
+ * (headlines quote what someone said): its words rank with the others and the phrase itself adds a bonus
+ * ({@link #PHRASE_BOOST}), as in Elasticsearch's {@code simple_query_string} with the OR operator;
+ * {@code +"phrase"}, a phrase beside explicit parts or a query of phrases only must match. Fields, weights and the share of words that must match were chosen with
  * bench/relevance (docs/relevance.md): title, a larger entity weight, a bigram (proximity) bonus, a coverage bonus
  * and requiring a share of the words of long queries all ranked worse there.
  */
@@ -44,6 +47,8 @@ public final class QueryTranslator {
      * terms of it) need all of their terms; of longer queries any term may match.
      */
     public static final int ALL_REQUIRED_UP_TO = 2;
+    /** The weight of a phrase's bonus when it only ranks (beside plain words). */
+    public static final float PHRASE_BOOST = 1f;
 
     private static final int MAX_EXPANSIONS = 50;
 
@@ -90,28 +95,46 @@ public final class QueryTranslator {
     private static Query and(List<QueryNode> children) {
         BoolQuery.Builder b = new BoolQuery.Builder();
         List<String> words = new ArrayList<>();
+        List<QueryNode.Term> phrases = new ArrayList<>();
         boolean explicit = false;
         for (QueryNode c : children) {
             if (c instanceof QueryNode.Not n) {
                 b.mustNot(required(n.child())); // an excluded word is excluded from every field
             } else if (c instanceof QueryNode.Term t && isPlainWord(t)) {
                 words.add(t.text());
+            } else if (c instanceof QueryNode.Term t && t.phrase() && t.field() == null) {
+                phrases.add(t);
             } else {
                 b.must(required(c instanceof QueryNode.Required r ? r.child() : c));
                 explicit = true;
             }
         }
-        if (!words.isEmpty()) {
-            Query natural = naturalLanguage(words, !explicit);
-            if (explicit) {
-                b.should(natural);
+        boolean natural = !words.isEmpty() && !explicit; // plain words (and phrases) are all the query has
+        for (QueryNode.Term phrase : phrases) {
+            if (natural) {
+                words.add(phrase.text());
+                b.should(phraseBonus(phrase.text()));
             } else {
-                b.must(natural);
+                b.must(term(phrase));
+                explicit = true;
+            }
+        }
+        if (!words.isEmpty()) {
+            Query text = naturalLanguage(words, !explicit);
+            if (explicit) {
+                b.should(text);
+            } else {
+                b.must(text);
             }
         } else if (!explicit) {
             b.must(Query.of(q -> q.matchAll(m -> m)));
         }
         return Query.of(q -> q.bool(b.build()));
+    }
+
+    /** A phrase that only ranks: matched as a phrase in the body. */
+    static Query phraseBonus(String phrase) {
+        return Query.of(q -> q.matchPhrase(m -> m.field(NATURAL_FIELD).query(phrase).boost(PHRASE_BOOST)));
     }
 
     /**
