@@ -25,8 +25,15 @@ public class SearchResource {
     /** Non-blocking: keyword searches stay on the event loop, the others move to a worker (SearchService). */
     @GET
     @Operation(summary = "Search articles",
-            description = "q: words, \"phrases\", AND/OR/NOT, +/-, prefix*, title:/author:/publisher:. "
-                    + "mode=keyword|semantic|hybrid, sort=relevance|date, page/size or cursor, filters, facets.")
+            description = "q: words, \"phrases\", AND/OR/NOT, +/-, prefix*, (groups), title:/author:/publisher:. "
+                    + "Plain words are natural language (one or two must all match, of more any may; BM25 ranks). "
+                    + "A \"phrase\" beside plain words ranks them higher where it occurs; +\"phrase\" requires it. "
+                    + "+word and both sides of AND must match, -word/NOT exclude, OR wants one side. In a query that "
+                    + "reads as prose (sentence punctuation , ; : ! ? after a word, all capitals, or title case of four "
+                    + "or more long words) AND/OR/NOT are words; &&, ||, ! are operators everywhere; parentheses "
+                    + "around plain words only are plain words. "
+                    + "mode=keyword|semantic|hybrid (none: hybrid for four or more plain words, else keyword), "
+                    + "sort=relevance|date, page/size or cursor, filters, facets.")
     public Uni<SearchResult> search(@BeanParam SearchQueryParams raw) {
         return search.search(params.parse(raw));
     }

@@ -127,7 +127,7 @@ class HeadlineRankingTest {
         int plainTotal = total(plain);
         assertTrue(plainTotal > 0);
         for (String q : List.of("+apple watch battery seinfeld", "apple AND seinfeld", "apple watch battery -seinfeld",
-                "\"apple watch\" battery", "apple watch battery NOT watch")) {
+                "+\"apple watch\" battery", "apple watch battery NOT watch")) {
             int narrowed = total(q);
             assertTrue(narrowed <= plainTotal, q + ": " + narrowed + " hits, more than the " + plainTotal + " of " + plain);
             for (String hit : keywordHits(q)) {
@@ -137,7 +137,7 @@ class HeadlineRankingTest {
                     case "+apple watch battery seinfeld" -> assertTrue(text.contains("apple"), q + " -> " + hit);
                     case "apple AND seinfeld" -> assertTrue(text.contains("apple") && text.contains("seinfeld"), q + " -> " + hit);
                     case "apple watch battery -seinfeld" -> assertFalse(hasWord(text, "seinfeld"), q + " -> " + hit);
-                    case "\"apple watch\" battery" -> assertTrue(text.matches("(?s).*apple\\W+watch.*"), q + " -> " + hit);
+                    case "+\"apple watch\" battery" -> assertTrue(text.matches("(?s).*apple\\W+watch.*"), q + " -> " + hit);
                     default -> assertFalse(hasWord(text, "watch"), q + " -> " + hit);
                 }
             }
@@ -146,6 +146,16 @@ class HeadlineRankingTest {
         assertEquals(0, total("+zzqxnotaword" + RUN + " apple watch battery"));
         // a long plain-words query does not need every word
         assertTrue(total("apple watch battery zzqxnotaword" + RUN) > 0);
+        // beside plain words a phrase ranks (what has it comes first) but is not required; +"phrase" is
+        int phraseRequired = total("+\"apple watch\" battery");
+        assertTrue(total("\"apple watch\" battery seinfeld") > phraseRequired, "a phrase beside plain words narrowed");
+        assertTrue(total("\"apple watch\" +battery") <= phraseRequired, "beside an explicit part a phrase is required");
+        String first = keywordHits("\"apple watch\" battery life").get(0);
+        assertTrue(given().when().get("/api/articles/" + first).then().statusCode(200).extract().jsonPath()
+                .getString("text").toLowerCase(Locale.ROOT).matches("(?s).*apple\\W+watch.*"), first);
+        // in a query that reads as prose NOT is a word (headlines say "X NOT Dead"): it excludes nothing
+        assertEquals(total("Apple Watch Battery Seinfeld"), total("Apple Watch Battery NOT Seinfeld"));
+        assertTrue(total("apple watch battery NOT seinfeld") < total("apple watch battery seinfeld"));
     }
 
     /** The word as a token of the standard tokenizer (an apostrophe inside a word keeps it one token: "watch’s"). */
