@@ -110,10 +110,11 @@ public class SearchParamsParser {
 
     /**
      * Without {@code mode}: hybrid, the mode that ranked best on bench/relevance (docs/relevance.md: news headlines),
-     * for natural-language queries ({@value #HYBRID_MIN_WORDS} or more plain words: a headline, a sentence) when it
+     * for natural-language queries ({@value #HYBRID_MIN_WORDS} or more plain words, the words of a phrase beside them
+     * included: a headline, a sentence; AND/OR/NOT in prose are words, see QueryParser) when it
      * can answer them: by relevance, no cursor, the page within the hybrid window, embeddings on. Otherwise keyword:
      * one to three words name what they look for (the vector half would add neighbours that contain none of them),
-     * explicit syntax (+, -, AND/OR/NOT, phrases, fields, prefixes) asks for exactly what matches, which the vector
+     * explicit syntax (+, -, AND/OR/NOT as operators, a phrase alone, fields, prefixes) asks for exactly what matches, which the vector
      * half would not respect; a date-sorted list, deep or cursor paging and a query without words are keyword
      * searches too.
      */
