@@ -19,8 +19,9 @@ import java.util.concurrent.Future;
  * Offline comparison of embedding models and of what of an article is embedded (issue 28), without a stack:
  * FNC-1 bodies and headlines, exact cosine top 10, nDCG@10 (binary gain). The text is the body's first
  * {@code chars} characters (the stack embeds title + lead paragraphs, which ingest finds; this is its stand-in).
- * Usage: EmbeddingRelevanceProbe FNC1_DIR minilm|bge CHARS [CHUNKS]
- * (CHUNKS &gt; 1: that many consecutive pieces of CHARS characters, vectors averaged).
+ * Usage: EmbeddingRelevanceProbe FNC1_DIR minilm|bge CHARS [CHUNKS [mean|max]]
+ * (CHUNKS &gt; 1: that many consecutive pieces of CHARS characters, their vectors averaged ({@code mean}, the
+ * default) or each kept, a body then scoring its best piece ({@code max}: passage-level max-sim)).
  */
 public final class EmbeddingRelevanceProbe {
 
@@ -29,6 +30,7 @@ public final class EmbeddingRelevanceProbe {
         String model = args[1];
         int chars = Integer.parseInt(args[2]);
         int chunks = args.length > 3 ? Integer.parseInt(args[3]) : 1;
+        boolean maxSim = args.length > 4 && args[4].equals("max");
         MiniLmEncoder encoder = model.equals("bge")
                 ? MiniLmEncoder.fromClassPath("bge-small-en-v1.5-q.onnx", "bge-small-en-v1.5-q-tokenizer.json", MiniLmEncoder.Pooling.CLS, 512)
                 : MiniLmEncoder.fromClassPath();
@@ -48,26 +50,32 @@ public final class EmbeddingRelevanceProbe {
         ExecutorService pool = Executors.newFixedThreadPool(1);
         long t0 = System.nanoTime();
         List<String> ids = new ArrayList<>(bodies.keySet());
-        List<Future<float[]>> fs = new ArrayList<>();
+        List<Future<List<float[]>>> fs = new ArrayList<>();
         for (String id : ids) {
             String body = bodies.get(id);
             fs.add(pool.submit(() -> {
-                float[] sum = new float[EmbeddingService.DIMENSIONS];
+                List<float[]> pieces = new ArrayList<>();
                 for (int c = 0; c < chunks; c++) {
                     int from = Math.min(body.length(), c * chars);
                     String piece = body.substring(from, Math.min(body.length(), from + chars));
                     if (piece.isBlank() && c > 0) {
                         break;
                     }
-                    float[] v = encoder.embedIfReadable(piece).orElseGet(() -> encoder.embed("-"));
+                    pieces.add(encoder.embedIfReadable(piece).orElseGet(() -> encoder.embed("-")));
+                }
+                if (maxSim) {
+                    return pieces;
+                }
+                float[] sum = new float[EmbeddingService.DIMENSIONS];
+                for (float[] v : pieces) {
                     for (int d = 0; d < sum.length; d++) {
                         sum[d] += v[d];
                     }
                 }
-                return MiniLmEncoder.normalized(sum);
+                return List.of(MiniLmEncoder.normalized(sum));
             }));
         }
-        Map<String, float[]> vectors = new HashMap<>();
+        Map<String, List<float[]>> vectors = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             vectors.put(ids.get(i), fs.get(i).get());
         }
@@ -76,12 +84,16 @@ public final class EmbeddingRelevanceProbe {
         for (Map.Entry<String, Set<String>> e : related.entrySet()) {
             float[] q = encoder.embed(queryPrefix + e.getKey());
             List<Map.Entry<String, Double>> scored = new ArrayList<>();
-            vectors.forEach((id, v) -> {
-                double dot = 0;
-                for (int d = 0; d < v.length; d++) {
-                    dot += q[d] * v[d];
+            vectors.forEach((id, pieces) -> {
+                double best = Double.NEGATIVE_INFINITY;
+                for (float[] v : pieces) {
+                    double dot = 0;
+                    for (int d = 0; d < v.length; d++) {
+                        dot += q[d] * v[d];
+                    }
+                    best = Math.max(best, dot);
                 }
-                scored.add(Map.entry(id, dot));
+                scored.add(Map.entry(id, best));
             });
             scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
             double dcg = 0;
@@ -97,7 +109,7 @@ public final class EmbeddingRelevanceProbe {
             ndcg += dcg / ideal;
         }
         pool.shutdown();
-        System.out.printf(Locale.ROOT, "%s chars %d chunks %d: nDCG@10 %.4f over %d headlines; %.1f bodies/s on one thread%n",
-                model, chars, chunks, ndcg / related.size(), related.size(), bodies.size() / bodySeconds);
+        System.out.printf(Locale.ROOT, "%s chars %d chunks %d%s: nDCG@10 %.4f over %d headlines; %.1f bodies/s on one thread%n",
+                model, chars, chunks, maxSim ? " max-sim" : "", ndcg / related.size(), related.size(), bodies.size() / bodySeconds);
     }
 }
