@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A forgiving parser for the search syntax: words, "phrases", AND / OR / NOT (also &amp;&amp;, ||, !),
@@ -24,6 +25,8 @@ import java.util.Set;
 public final class QueryParser {
 
     public static final Set<String> FIELDS = Set.of("title", "author", "publisher");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern LEADING_NON_LETTERS = Pattern.compile("^[^\\p{L}]+");
     private static final int MAX_DEPTH = 16;
 
     private enum Kind { WORD, PHRASE, AND, OR, NOT, PLUS, LPAREN, RPAREN, FIELD }
@@ -203,7 +206,7 @@ public final class QueryParser {
      * (every word of four or more letters capitalised, at least four of them). AND/OR/NOT are words there.
      */
     static boolean readsAsProse(String s) {
-        String[] words = s.strip().split("\\s+");
+        String[] words = WHITESPACE.split(s.strip());
         int longWords = 0;
         long letters = 0;
         boolean titleCase = true;
@@ -216,7 +219,7 @@ public final class QueryParser {
                 continue;
             }
             lower |= w.codePoints().anyMatch(Character::isLowerCase);
-            String word = w.replaceAll("^[^\\p{L}]+", "");
+            String word = LEADING_NON_LETTERS.matcher(w).replaceFirst("");
             long wordLetters = word.codePoints().filter(Character::isLetter).count();
             letters += wordLetters;
             if (wordLetters >= 4) {
@@ -302,7 +305,7 @@ public final class QueryParser {
                     return 0;
                 }
                 word |= !t.phrase();
-                n += t.phrase() ? t.text().split("\\s+").length : 1;
+                n += t.phrase() ? WHITESPACE.split(t.text().strip()).length : 1;
             }
             return word ? n : 0;
         }
