@@ -342,7 +342,9 @@ class IndexingPipelineTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().when().get("/q/health/ready").then().statusCode(200)
                         .body("checks.name", hasItem("Elasticsearch cluster health check"))
-                        .body("checks.size()", greaterThanOrEqualTo(2)));
+                        .body("checks.size()", greaterThanOrEqualTo(2))
+                        // both consumers (articles, summaries) have joined the group
+                        .body("checks.find { it.name == 'Kafka consumers joined their groups' }.data.joined", equalTo(2)));
     }
 
     /** Last: Elasticsearch goes away and comes back; the consumer retries and nothing is lost. */

@@ -48,9 +48,10 @@ public class BuiltinAnalyser implements Analyser {
         if (paragraphs.isEmpty()) paragraphs = TextSegmenter.paragraphs(text);
         List<Sentence> sentences = TextSegmenter.sentences(text, paragraphs);
         if (sentences.isEmpty()) return new ArticleAnalysis(List.of(), null, List.of(), List.of());
-        // ingest publishes the entities of every article; the shared recogniser (its model loaded on first use)
-        // only serves inputs without them, such as bench/analyse's raw files
-        List<Entity> entities = article.entities().isEmpty() ? ArticleEntities.find(text) : article.entities();
+        // ingest publishes the entities of every article (none is an answer too: a text in another language);
+        // the shared recogniser, its model loaded on first use, only serves raw texts such as bench/analyse's,
+        // so the service's heap never holds the model for pipeline articles
+        List<Entity> entities = article.entitiesKnown() ? article.entities() : ArticleEntities.find(text);
 
         List<Claim> claims = ClaimExtractor.extract(sentences, entities);
         Map<Integer, Claim> bySentence = new HashMap<>();

@@ -234,6 +234,10 @@ class SummaryPipelineTest {
         assertTrue(checks.toLowerCase().contains("database"), checks);
         // summaries are sent by the outbox relay (service-support), not a channel: the consumer channel carries Kafka's state
         assertTrue(checks.contains("Reactive Messaging") && checks.contains("articles"), checks);
+        // a starting instance is ready only once its consumer has joined the group (service-support)
+        given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'Kafka consumers joined their groups' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'Kafka consumers joined their groups' }.data.joined", equalTo(1));
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("newslens_outbox_backlog"))
