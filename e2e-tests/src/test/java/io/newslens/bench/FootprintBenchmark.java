@@ -48,7 +48,7 @@ public final class FootprintBenchmark {
     private void run(Path repo, Path shared, int searchSeconds) throws Exception {
         train(repo, shared);
         Path dataDir = Files.createTempDirectory("newslens-footprint-");
-        Map<String, String> fnc = Fnc1Bodies.read(shared.resolve("benchmarks/fnc-1/train_bodies.csv"));
+        Map<String, String> fnc = io.newslens.test.Csv.fnc1Bodies(shared.resolve("benchmarks/fnc-1/train_bodies.csv"));
         System.out.printf("corpus: %d seed pages + %d FNC-1 training bodies; cores %d; data %s%n",
                 countSeeds(shared), fnc.size(), Runtime.getRuntime().availableProcessors(), dataDir);
         try (NewslensStack stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of());

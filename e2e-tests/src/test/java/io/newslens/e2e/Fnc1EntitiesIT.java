@@ -1,10 +1,10 @@
 package io.newslens.e2e;
 
 import io.newslens.bench.BatchIngester;
-import io.newslens.bench.Fnc1Bodies;
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
 import io.newslens.localstack.services.ServiceSpec;
+import io.newslens.test.Csv;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +50,7 @@ class Fnc1EntitiesIT {
         assumeTrue(Files.isRegularFile(csv), "FNC-1 bodies not found under " + shared.toAbsolutePath());
         repo = Path.of(System.getProperty("newslens.repo.dir", "..")).toAbsolutePath().normalize();
         Map<String, String> bodies = new LinkedHashMap<>();
-        Fnc1Bodies.read(csv).entrySet().stream().limit(BODIES).forEach(e -> bodies.put(e.getKey(), e.getValue()));
+        Csv.fnc1Bodies(csv).entrySet().stream().limit(BODIES).forEach(e -> bodies.put(e.getKey(), e.getValue()));
         stack = NewslensStack.start(LocalStack.builder(dataDir), repo, Map.of(), Map.of());
         ids = new BatchIngester(HttpClient.newHttpClient(), stack.url(ServiceSpec.INGEST), stack.apiKey())
                 .ingest(bodies, "fnc1-entities-");

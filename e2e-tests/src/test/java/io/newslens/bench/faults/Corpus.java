@@ -33,7 +33,7 @@ final class Corpus {
 
     /** The bench package's FNC-1 body reader, reused rather than copied. */
     private static Map<String, String> read(Path csv) throws java.io.IOException {
-        return io.newslens.bench.Fnc1Bodies.read(csv);
+        return io.newslens.test.Csv.fnc1Bodies(csv);
     }
 
     /** JSON string quoting, from the bench package as well. */

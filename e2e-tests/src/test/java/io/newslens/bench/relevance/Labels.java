@@ -1,9 +1,8 @@
 package io.newslens.bench.relevance;
 
-import io.newslens.bench.Fnc1Bodies;
+import io.newslens.test.Csv;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ record Labels(Map<String, Set<String>> related, Map<String, Half> half) {
     static final Set<String> RELATED = Set.of("agree", "disagree", "discuss");
 
     static Labels read(Path stancesCsv) throws IOException {
-        List<List<String>> rows = Fnc1Bodies.parse(Files.readString(stancesCsv));
+        List<List<String>> rows = Csv.rows(stancesCsv);
         Map<String, Set<String>> related = new LinkedHashMap<>();
         for (List<String> row : rows.subList(1, rows.size())) {
             if (row.size() >= 3 && RELATED.contains(row.get(2).strip().toLowerCase(java.util.Locale.ROOT))) {

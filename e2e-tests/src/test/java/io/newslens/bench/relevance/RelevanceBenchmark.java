@@ -1,7 +1,7 @@
 package io.newslens.bench.relevance;
 
 import io.newslens.bench.BatchIngester;
-import io.newslens.bench.Fnc1Bodies;
+import io.newslens.test.Csv;
 import io.newslens.bench.Json;
 import io.newslens.localstack.LocalStack;
 import io.newslens.localstack.services.NewslensStack;
@@ -67,10 +67,10 @@ public final class RelevanceBenchmark {
     }
 
     private int run(Path repo, Path fnc, Path labelsCsv, boolean hold) throws Exception {
-        Map<String, String> bodies = new LinkedHashMap<>(Fnc1Bodies.read(fnc.resolve("train_bodies.csv")));
+        Map<String, String> bodies = new LinkedHashMap<>(Csv.fnc1Bodies(fnc.resolve("train_bodies.csv")));
         Path test = fnc.resolve("competition_test_bodies.csv");
         if (Files.exists(test)) {
-            Fnc1Bodies.read(test).forEach(bodies::putIfAbsent); // body ids do not overlap between the two files
+            Csv.fnc1Bodies(test).forEach(bodies::putIfAbsent); // body ids do not overlap between the two files
         }
         Labels labels = Labels.read(labelsCsv);
         System.out.printf("corpus: %d FNC-1 bodies (train_bodies.csv + competition_test_bodies.csv); labels %s: %d headlines "

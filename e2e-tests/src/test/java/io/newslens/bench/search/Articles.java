@@ -3,7 +3,6 @@ package io.newslens.bench.search;
 import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.Span;
 
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,13 +26,9 @@ final class Articles {
     }
 
     /** The first {@code limit} FNC-1 training bodies, in file order. */
-    @SuppressWarnings("unchecked")
-    static List<Body> fnc1(Path csv, int limit) throws ReflectiveOperationException {
-        // the bench package's CSV reader is package-private there; reuse it rather than copy it
-        Method read = Class.forName("io.newslens.bench.Fnc1Bodies").getDeclaredMethod("read", Path.class);
-        read.setAccessible(true);
+    static List<Body> fnc1(Path csv, int limit) {
         List<Body> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : ((Map<String, String>) read.invoke(null, csv)).entrySet()) {
+        for (Map.Entry<String, String> e : io.newslens.test.Csv.fnc1Bodies(csv).entrySet()) {
             if (out.size() == limit) {
                 break;
             }

@@ -11,14 +11,9 @@ import java.util.List;
  * docker compose and the image read them from as well.
  */
 public enum ServiceSpec {
-    INGEST("ingest-service", "ingest", "288m"),
+    INGEST("ingest-service", "ingest", "432m"),
     SEARCH("search-service", null, "688m"),
-    /*
-     * Not its pod's 336Mi (40 % = 134 MiB of heap): locally summary-service keeps the 256 MiB heap it has
-     * run with so far, since the entities module's CRF model came after the last bench/footprint run that
-     * sized the pod. Re-measure, then set the pod limit and this to the same value.
-     */
-    SUMMARY("summary-service", "summary", "640m");
+    SUMMARY("summary-service", "summary", "336m");
 
     private final String module;
     private final String database;
