@@ -74,7 +74,7 @@ class Fnc1EntitiesIT {
     @Test
     void searchFacetsNameTheOrganisationsOfTheStories() {
         assertFacetsName("Apple Watch", "ORGANIZATION", "Apple");
-        assertFacetsName("Chibok schoolgirls", "ORGANIZATION", "Civilian Joint Task Force", "Associated Press");
+        assertFacetsName("Chibok schoolgirls", "ORGANIZATION", "Sahara Reporters", "Associated Press");
     }
 
     @Test
