@@ -1,8 +1,7 @@
 package io.newslens.search.embedding;
 
-import io.newslens.search.it.Csv;
+import io.newslens.test.Csv;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,11 +36,11 @@ public final class EmbeddingRelevanceProbe {
         String queryPrefix = model.equals("bge") ? "Represent this sentence for searching relevant passages: " : "";
         Map<String, String> bodies = new LinkedHashMap<>();
         for (String f : List.of("train_bodies.csv", "competition_test_bodies.csv")) {
-            List<List<String>> rows = Csv.parse(Files.readString(fnc.resolve(f)));
+            List<List<String>> rows = Csv.rows(fnc.resolve(f));
             rows.subList(1, rows.size()).forEach(r -> bodies.put(r.get(0), r.get(1)));
         }
         Map<String, Set<String>> related = new LinkedHashMap<>();
-        List<List<String>> stances = Csv.parse(Files.readString(fnc.resolve("train_stances.csv")));
+        List<List<String>> stances = Csv.rows(fnc.resolve("train_stances.csv"));
         for (List<String> r : stances.subList(1, stances.size())) {
             if (r.size() >= 3 && !r.get(2).equals("unrelated")) {
                 related.computeIfAbsent(r.get(0), h -> new java.util.HashSet<>()).add(r.get(1));

@@ -1,6 +1,6 @@
 package io.newslens.search.embedding;
 
-import io.newslens.search.it.Csv;
+import io.newslens.test.Csv;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,11 +46,7 @@ final class RealTexts {
 
     /** Article bodies of an FNC-1 file ({@code train_bodies.csv}, {@code competition_test_bodies.csv}). */
     static List<String> fncBodies(String file) {
-        try {
-            List<List<String>> rows = Csv.parse(Files.readString(FNC.resolve(file)));
-            return rows.subList(1, rows.size()).stream().filter(r -> r.size() > 1).map(r -> r.get(1)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<List<String>> rows = Csv.rows(FNC.resolve(file));
+        return rows.subList(1, rows.size()).stream().filter(r -> r.size() > 1).map(r -> r.get(1)).toList();
     }
 }

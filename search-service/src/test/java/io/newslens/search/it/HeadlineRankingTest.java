@@ -1,5 +1,6 @@
 package io.newslens.search.it;
 
+import io.newslens.test.Csv;
 import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.Topics;
 import io.newslens.localstack.test.LocalStackTestResource;
@@ -58,7 +59,7 @@ class HeadlineRankingTest {
         if (loaded) {
             return;
         }
-        List<List<String>> rows = Csv.parse(Files.readString(SearchApiTest.FNC));
+        List<List<String>> rows = Csv.rows(SearchApiTest.FNC);
         Set<String> wanted = new java.util.HashSet<>();
         HEADLINES.values().forEach(wanted::addAll);
         int background = 0;

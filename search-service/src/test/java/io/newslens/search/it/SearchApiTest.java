@@ -1,5 +1,6 @@
 package io.newslens.search.it;
 
+import io.newslens.test.Csv;
 import io.newslens.common.events.ArticleParsed;
 import io.newslens.common.events.Span;
 import io.newslens.common.events.SummaryComputed;
@@ -89,7 +90,7 @@ class SearchApiTest {
     static void loadCorpus() throws Exception {
         List<ArticleParsed> all = new ArrayList<>();
         if (Files.exists(FNC)) {
-            List<List<String>> rows = Csv.parse(Files.readString(FNC));
+            List<List<String>> rows = Csv.rows(FNC);
             for (List<String> rec : rows.subList(1, Math.min(rows.size(), FNC_DOCS + 1))) {
                 String body = rec.get(1).strip();
                 String title = body.split("(?<=[.!?])\\s", 2)[0];
