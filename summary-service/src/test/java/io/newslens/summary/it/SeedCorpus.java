@@ -2,6 +2,7 @@ package io.newslens.summary.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newslens.common.events.ArticleParsed;
+import io.newslens.entities.ArticleEntities;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,8 @@ final class SeedCorpus {
             String publisher = g == null || g.path("publisher").isNull() ? null : g.path("publisher").asText(null);
             ArticleParsed event = new ArticleParsed(ArticleParsed.SCHEMA_VERSION, id, 1, "https://seeds.test/" + file.getFileName(),
                     "hash-" + i, "fp-" + i, null, g == null ? null : g.path("title").asText(null), List.of(), publisher, null,
-                    DATES[i % DATES.length], "en", "article", text, List.of(), List.of(), false, Instant.now());
+                    // the entities ingest-service publishes for the text (summary-service uses them as they come)
+                    DATES[i % DATES.length], "en", "article", text, List.of(), ArticleEntities.find(text, "en"), false, Instant.now());
             seeds.add(new Seed(event, g));
         }
         return seeds;
